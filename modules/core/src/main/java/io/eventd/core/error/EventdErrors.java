@@ -1,0 +1,40 @@
+package io.eventd.core.error;
+
+/**
+ * Errors of eventd's own, for things MySQL accepts but eventd cannot honour exactly, or that MySQL has no
+ * statement for. Codes 7900–7999, SQLSTATE HY000, messages prefixed {@code eventd:}. Documented in README.md.
+ */
+public final class EventdErrors {
+    private EventdErrors() {
+    }
+
+    private static SqlError of(int code, String message) {
+        return new SqlError(code, "HY000", "eventd: " + message);
+    }
+
+    /** 7901: a schedule expression MySQL would evaluate but eventd does not (never a wrong time). */
+    public static SqlError unsupportedExpression(String what) {
+        return of(7901, "cannot evaluate " + what + " in a schedule expression; "
+                + "use a literal, NOW(), INTERVAL arithmetic, DATE_ADD/DATE_SUB or a user variable");
+    }
+
+    /** 7902: a statement MySQL has but eventd does not serve. */
+    public static SqlError unsupportedStatement(String what) {
+        return of(7902, "statement not supported by eventd: " + what);
+    }
+
+    /** 7903: a query over information_schema.EVENTS outside the documented subset. */
+    public static SqlError unsupportedQuery(String what) {
+        return of(7903, "query not supported over information_schema.EVENTS: " + what);
+    }
+
+    /** 7904: a time zone name this node's time-zone database does not know. */
+    public static SqlError unknownZoneRule(String zone) {
+        return of(7904, "time zone '" + zone + "' is not known to this node");
+    }
+
+    /** 7905: a statement larger than the configured limit. */
+    public static SqlError statementTooLarge(int limit) {
+        return of(7905, "statement exceeds " + limit + " characters");
+    }
+}

@@ -1,0 +1,202 @@
+package io.eventd.core.error;
+
+/**
+ * MySQL 8.0's error codes, SQLSTATEs and texts for everything the event language can raise
+ * (shared/mysql-events.md, section 3). Messages echo names exactly as the failing statement typed them.
+ */
+public final class MysqlErrors {
+    private MysqlErrors() {
+    }
+
+    private static SqlError hy(int code, String message) {
+        return new SqlError(code, "HY000", message);
+    }
+
+    public static SqlError eventAlreadyExists(String name) {
+        return hy(1537, "Event '" + name + "' already exists");
+    }
+
+    public static SqlError unknownEvent(String name) {
+        return hy(1539, "Unknown event '" + name + "'");
+    }
+
+    public static SqlError intervalNotPositiveOrTooBig() {
+        return hy(1542, "INTERVAL is either not positive or too big");
+    }
+
+    public static SqlError endsBeforeStarts() {
+        return hy(1543, "ENDS is either invalid or before STARTS");
+    }
+
+    public static SqlError execTimeInThePast() {
+        return hy(1544, "Event execution time is in the past. Event has been disabled");
+    }
+
+    public static SqlError sameEventName() {
+        return hy(1551, "Same old and new event name");
+    }
+
+    public static SqlError recursionForbidden() {
+        return hy(1576, "Recursion of EVENT DDL statements is forbidden when body is present");
+    }
+
+    public static SqlError cannotCreateInThePast() {
+        return hy(1588, "Event execution time is in the past and ON COMPLETION NOT PRESERVE is set. "
+                + "The event was dropped immediately after creation.");
+    }
+
+    public static SqlError cannotAlterInThePast() {
+        return hy(1589, "Event execution time is in the past and ON COMPLETION NOT PRESERVE is set. "
+                + "The event was not changed. Specify a time in the future.");
+    }
+
+    /** 1525 {@code Incorrect AT value: '…'}; {@code what} is AT, STARTS or INTERVAL. */
+    public static SqlError wrongValue(String what, String value) {
+        return hy(1525, "Incorrect " + what + " value: '" + value + "'");
+    }
+
+    public static SqlError notSupportedYet(String feature) {
+        return new SqlError(1235, "42000", "This version of MySQL doesn't yet support '" + feature + "'");
+    }
+
+    public static SqlError subqueryInSchedule() {
+        return notSupportedYet("Usage of subqueries or stored function calls as part of this statement");
+    }
+
+    /** 1059; MySQL prints at most the first 100 bytes of the name. */
+    public static SqlError identifierTooLong(String name) {
+        return new SqlError(1059, "42000", "Identifier name '" + firstBytes(name, 100) + "' is too long");
+    }
+
+    public static SqlError wrongRoutineName(String name) {
+        return new SqlError(1458, "42000", "Incorrect routine name '" + name + "'");
+    }
+
+    public static SqlError eventDoesNotExistNote(String name) {
+        return new SqlError(1305, "42000", "Event " + name + " does not exist");
+    }
+
+    public static SqlError unknownDatabase(String db) {
+        return new SqlError(1049, "42000", "Unknown database '" + db + "'");
+    }
+
+    public static SqlError databaseExists(String db) {
+        return hy(1007, "Can't create database '" + db + "'; database exists");
+    }
+
+    public static SqlError cannotDropMissingDatabase(String db) {
+        return hy(1008, "Can't drop database '" + db + "'; database doesn't exist");
+    }
+
+    public static SqlError noDatabaseSelected() {
+        return new SqlError(1046, "3D000", "No database selected");
+    }
+
+    public static SqlError wrongDatabaseName(String db) {
+        return new SqlError(1102, "42000", "Incorrect database name '" + db + "'");
+    }
+
+    public static SqlError databaseAccessDenied(String user, String host, String db) {
+        return new SqlError(1044, "42000", "Access denied for user '" + user + "'@'" + host + "' to database '" + db + "'");
+    }
+
+    public static SqlError needSuperOrSetUserId() {
+        return new SqlError(1227, "42000", "Access denied; you need (at least one of) the SUPER or SET_USER_ID "
+                + "privilege(s) for this operation");
+    }
+
+    public static SqlError needSuper() {
+        return new SqlError(1227, "42000", "Access denied; you need (at least one of) the SUPER or "
+                + "SYSTEM_VARIABLES_ADMIN privilege(s) for this operation");
+    }
+
+    public static SqlError noSuchDefiner(String user, String host) {
+        return hy(1449, "The user specified as a definer ('" + user + "'@'" + host + "') does not exist");
+    }
+
+    public static SqlError operandColumns() {
+        return new SqlError(1241, "21000", "Operand should contain 1 column(s)");
+    }
+
+    /**
+     * 1064 with MySQL's fragment: {@code near '<rest of the statement, at most 80 characters>' at line N}.
+     * An error at the very end of the statement prints {@code near '' at line N}.
+     */
+    public static SqlError parseError(String rest, int line) {
+        return new SqlError(1064, "42000", "You have an error in your SQL syntax; check the manual that corresponds "
+                + "to your MySQL server version for the right syntax to use near '" + firstChars(rest, 80)
+                + "' at line " + line);
+    }
+
+    public static SqlError wrongValueForVariable(String variable, String value) {
+        return new SqlError(1231, "42000", "Variable '" + variable + "' can't be set to the value of '" + value + "'");
+    }
+
+    public static SqlError wrongArgumentsToVariable(String variable) {
+        return new SqlError(1232, "42000", "Incorrect argument type to variable '" + variable + "'");
+    }
+
+    public static SqlError globalVariable(String variable) {
+        return hy(1229, "Variable '" + variable + "' is a GLOBAL variable and should be set with SET GLOBAL");
+    }
+
+    public static SqlError sessionVariable(String variable) {
+        return hy(1228, "Variable '" + variable + "' is a SESSION variable and can't be used with SET GLOBAL");
+    }
+
+    /** 1238 {@code Variable 'event_scheduler' is a GLOBAL variable}. */
+    public static SqlError incorrectGlobalLocalVar(String variable, String kind) {
+        return hy(1238, "Variable '" + variable + "' is a " + kind + " variable");
+    }
+
+    public static SqlError unknownSystemVariable(String variable) {
+        return hy(1193, "Unknown system variable '" + variable + "'");
+    }
+
+    public static SqlError unknownTimeZone(String zone) {
+        return hy(1298, "Unknown or incorrect time zone: '" + zone + "'");
+    }
+
+    public static SqlError unknownColumn(String column, String where) {
+        return new SqlError(1054, "42S22", "Unknown column '" + column + "' in '" + where + "'");
+    }
+
+    public static SqlError unknownTable(String table, String db) {
+        return new SqlError(1109, "42S02", "Unknown table '" + table + "' in " + db);
+    }
+
+    public static SqlError optionPrevents(String option) {
+        return hy(1290, "The MySQL server is running with the " + option + " option so it cannot execute this statement");
+    }
+
+    public static SqlError emptyQuery() {
+        return new SqlError(1065, "42000", "Query was empty");
+    }
+
+    public static SqlError userReferencedAsDefiner(String account, String object) {
+        return hy(4005, "User " + account + " is referenced as a definer account in " + object + ".");
+    }
+
+    public static SqlError incorrectDatetimeValue(String value) {
+        return new SqlError(1292, "22007", "Incorrect datetime value: '" + value + "'");
+    }
+
+    static String firstChars(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(n, s.codePointCount(0, s.length()))));
+    }
+
+    static String firstBytes(String s, int maxBytes) {
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + len > maxBytes) {
+                break;
+            }
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+}
