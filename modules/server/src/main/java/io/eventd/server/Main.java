@@ -1,0 +1,25 @@
+package io.eventd.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code eventd} command: subcommands for the offline check (and, later, the node and the client). */
+@Command(name = "eventd", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A clustered scheduler for MySQL events.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests that run it in-process). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}
