@@ -122,7 +122,7 @@ record IntervalAmount(boolean negative, long months, long seconds, long micros) 
             if (period < 0 || period >= MAX_PERIOD) {
                 return null;
             }
-            result = t.plusMonths(period - (t.getYear() * 12L + t.getMonthValue() - 1));
+            result = t.plusMonths(sign * months);
         }
         if (seconds > MAX_SECONDS) {
             return null;
