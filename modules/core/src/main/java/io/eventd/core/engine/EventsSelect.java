@@ -11,6 +11,7 @@ import io.eventd.core.sql.ast.QualifiedName;
 import io.eventd.core.sql.ast.Statement;
 import io.eventd.core.sql.eval.Evaluator;
 import io.eventd.core.sql.eval.Value;
+import io.eventd.core.sql.eval.Values;
 import io.eventd.core.sql.expr.Expr;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ final class EventsSelect {
     private static Comparator<Row> order(Statement.Select select, StatementRun run) {
         Comparator<Row> order = (a, b) -> 0;
         for (Statement.OrderItem item : select.orderBy()) {
-            Comparator<Row> key = Comparator.comparing(row -> sortKey(item.expr(), row, select, run), Cells.ORDER);
+            Comparator<Row> key = Comparator.comparing(row -> sortKey(item.expr(), row, select, run), Values.ORDER);
             order = order.thenComparing(item.descending() ? key.reversed() : key);
         }
         return order;

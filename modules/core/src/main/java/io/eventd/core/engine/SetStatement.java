@@ -5,6 +5,7 @@ import io.eventd.core.error.MysqlErrors;
 import io.eventd.core.error.SqlException;
 import io.eventd.core.sql.ast.Statement;
 import io.eventd.core.sql.eval.Value;
+import io.eventd.core.sql.eval.Values;
 import io.eventd.core.sql.expr.Expr;
 import io.eventd.core.time.MysqlZones;
 import java.math.RoundingMode;
@@ -59,7 +60,7 @@ final class SetStatement {
         if (!run.engine().accounts().isAdmin(run.session().user())) {
             throw new SqlException(MysqlErrors.needSuper());
         }
-        String text = keyword != null ? keyword : text(run.evaluator().eval(value));
+        String text = keyword != null ? keyword : Values.display(run.evaluator().eval(value));
         boolean on = switch (text.toUpperCase(Locale.ROOT)) {
             case "ON", "1", "TRUE", "DEFAULT" -> true;
             case "OFF", "0", "FALSE" -> false;
@@ -120,9 +121,5 @@ final class SetStatement {
             return text.value();
         }
         throw new SqlException(MysqlErrors.wrongArgumentsToVariable(variable));
-    }
-
-    private static String text(Value value) {
-        return value.isNull() ? "NULL" : String.valueOf(Cells.toCell(value));
     }
 }
