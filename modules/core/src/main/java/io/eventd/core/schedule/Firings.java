@@ -29,7 +29,7 @@ public final class Firings {
             return lastExecuted == null ? bounded(once.executeAt(), null) : null;
         }
         Schedule.Recurring recurring = (Schedule.Recurring) schedule;
-        if (recurring.ends() != null && now > recurring.ends() || now > LAST_INSTANT) {
+        if ((recurring.ends() != null && now > recurring.ends()) || now > LAST_INSTANT) {
             return null;
         }
         long starts = recurring.starts();

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -118,8 +119,8 @@ class FiringsPropertiesTest {
         Arbitrary<LocalDateTime> localStarts = Combinators.combine(Arbitraries.integers().between(2000, 2036),
                         Arbitraries.integers().between(1, 12),
                         Arbitraries.frequencyOf(
-                                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(28, 31)),
-                                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 27))),
+                                Tuple.of(3, Arbitraries.integers().between(28, 31)),
+                                Tuple.of(1, Arbitraries.integers().between(1, 27))),
                         Arbitraries.integers().between(0, 86_399))
                 .as((year, month, day, second) -> YearMonth.of(year, month)
                         .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth())).atStartOfDay()

@@ -99,6 +99,9 @@ class FiringsUnitsTest {
                 .isEqualTo(utc("2036-05-31 10:00:00"));
         assertThat(Firings.resume(monthly, UTC, utc("2036-05-29 12:00:00"), utc("2026-02-28 10:00:00")))
                 .isEqualTo(utc("2036-05-30 10:00:00"));
+        Schedule sinceNineteenSeventy = every(1, IntervalUnit.MONTH, utc("1970-01-31 10:00:00"), null);
+        assertThat(Firings.resume(sinceNineteenSeventy, UTC, utc("3000-12-01 00:00:00"), utc("1970-02-28 10:00:00")))
+                .isEqualTo(utc("3000-12-30 10:00:00"));
     }
 
     @Test

@@ -26,7 +26,11 @@ final class DateTimeParser {
         return p == null ? null : p.value();
     }
 
-    /** The full reading of a string, or null when it holds no valid date. */
+    /**
+     * The full reading of a string, or null when it holds no valid date. As in MySQL, a leading run of digits that
+     * ends the string or meets a '.' is the "internal" format with fixed-width fields (a 4-digit year for 4, 8 or
+     * 14+ digits, else 2); otherwise each field runs to the next delimiter.
+     */
     static Parsed read(String text) {
         String s = text.stripLeading();
         int digits = 0;
@@ -36,8 +40,36 @@ final class DateTimeParser {
         if (digits == 0) {
             return null;
         }
-        boolean digitsOnly = digits == s.length() || s.charAt(digits) == '.';
-        return digitsOnly ? parseDigits(s, digits) : parseDelimited(s);
+        boolean fixedWidth = digits == s.length() || s.charAt(digits) == '.';
+        int yearLength = digits == 4 || digits == 8 || digits >= 14 ? 4 : 2;
+        long[] fields = new long[FIELDS];
+        int field = 0;
+        int pos = 0;
+        int yearDigits = 0;
+        while (field < FIELDS && pos < s.length() && isDigit(s.charAt(pos))) {
+            int start = pos;
+            int width = !fixedWidth ? Integer.MAX_VALUE : field == 0 ? yearLength : 2;
+            while (pos < s.length() && isDigit(s.charAt(pos)) && pos - start < width) {
+                pos++;
+            }
+            if (pos - start > 9) {
+                return null;
+            }
+            if (field == 0) {
+                yearDigits = pos - start;
+            }
+            fields[field++] = Long.parseLong(s.substring(start, pos));
+            if (field < FIELDS) {
+                pos = skipSeparator(s, pos, field == 3);
+            }
+        }
+        if (field < 3) {
+            return null;
+        }
+        if (yearDigits == 2) {
+            fields[0] = twoDigitYear(fields[0]);
+        }
+        return parsed(fields, field > 3, s, pos);
     }
 
     static LocalDateTime fromNumber(BigDecimal number) {
@@ -87,63 +119,6 @@ final class DateTimeParser {
         long date = full / 1_000_000L;
         long time = full % 1_000_000L;
         return of(new long[] {date / 10_000, date / 100 % 100, date % 100, time / 10_000, time / 100 % 100, time % 100}, 0);
-    }
-
-    /** YYYYMMDD[HHMMSS] or YYMMDD[HHMMSS]: 4-digit year for 4, 8 or 14+ digits, as MySQL decides. */
-    private static Parsed parseDigits(String s, int digits) {
-        int yearLength = digits == 4 || digits == 8 || digits >= 14 ? 4 : 2;
-        long[] fields = new long[FIELDS];
-        int pos = 0;
-        int field = 0;
-        while (field < FIELDS && pos < digits) {
-            int end = Math.min(digits, pos + (field == 0 ? yearLength : 2));
-            fields[field++] = Long.parseLong(s.substring(pos, end));
-            pos = end;
-        }
-        if (field < 3) {
-            return null;
-        }
-        if (yearLength == 2) {
-            fields[0] = twoDigitYear(fields[0]);
-        }
-        return parsed(fields, field > 3, s, digits);
-    }
-
-    /** Fields separated by punctuation; date and time separated by white space, punctuation or 'T'. */
-    private static Parsed parseDelimited(String s) {
-        long[] fields = new long[FIELDS];
-        int pos = 0;
-        int field = 0;
-        int yearDigits = 0;
-        while (field < FIELDS) {
-            int start = pos;
-            int maxDigits = field == 0 ? 4 : 2;
-            while (pos < s.length() && isDigit(s.charAt(pos)) && pos - start < maxDigits) {
-                pos++;
-            }
-            if (pos == start) {
-                break;
-            }
-            if (pos < s.length() && isDigit(s.charAt(pos))) {
-                return null;
-            }
-            if (field == 0) {
-                yearDigits = pos - start;
-            }
-            fields[field++] = Long.parseLong(s.substring(start, pos));
-            int next = field == FIELDS ? pos : skipSeparator(s, pos, field == 3);
-            if (next == pos) {
-                break;
-            }
-            pos = next;
-        }
-        if (field < 3) {
-            return null;
-        }
-        if (yearDigits == 2) {
-            fields[0] = twoDigitYear(fields[0]);
-        }
-        return parsed(fields, field > 3, s, pos);
     }
 
     private static int skipSeparator(String s, int pos, boolean beforeTime) {
