@@ -195,6 +195,11 @@ public final class MysqlErrors {
         return hy(1210, "Incorrect arguments to " + what);
     }
 
+    /** 1096 {@code No tables used}: {@code SELECT *} without FROM. */
+    public static SqlError noTablesUsed() {
+        return hy(1096, "No tables used");
+    }
+
     static String firstChars(String s, int n) {
         return s.length() <= n ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(n, s.codePointCount(0, s.length()))));
     }
