@@ -4,6 +4,9 @@ import io.eventd.core.error.Diagnostic;
 import io.eventd.core.error.EventdErrors;
 import io.eventd.core.error.Level;
 import io.eventd.core.error.SqlException;
+import io.eventd.core.sql.Parser;
+import io.eventd.core.sql.ScriptSplitter;
+import io.eventd.core.sql.ScriptStatement;
 import io.eventd.core.sql.ast.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,27 @@ public final class StatementExecutor {
 
     public StatementExecutor(Engine engine) {
         this.engine = engine;
+    }
+
+    /** Parses and executes one statement's text; a syntax error is answered (and shown by SHOW WARNINGS) like any other. */
+    public StatementResult execute(String statementText, Session session) {
+        Statement statement;
+        try {
+            statement = Parser.parse(statementText);
+        } catch (SqlException e) {
+            session.setDiagnostics(List.of(e.error().asDiagnostic(Level.Error)));
+            return StatementResult.failed(List.of(), e.error());
+        }
+        return execute(statement, session);
+    }
+
+    /** Executes a script: statements split as the mysql client does (DELIMITER honoured), run in order. */
+    public List<StatementResult> executeScript(String script, Session session) {
+        List<StatementResult> results = new ArrayList<>();
+        for (ScriptStatement statement : ScriptSplitter.split(script)) {
+            results.add(execute(statement.text(), session));
+        }
+        return results;
     }
 
     public StatementResult execute(Statement statement, Session session) {
