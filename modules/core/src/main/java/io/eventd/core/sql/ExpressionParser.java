@@ -28,6 +28,9 @@ final class ExpressionParser {
             "<>", BinaryOp.NE, "!=", BinaryOp.NE, "<", BinaryOp.LT, "<=", BinaryOp.LE, ">", BinaryOp.GT,
             ">=", BinaryOp.GE);
 
+    /** Predicates {@code NOT} may precede: {@code a NOT IN (…)}. */
+    private static final Set<String> NEGATABLE = Set.of("IN", "LIKE", "BETWEEN", "REGEXP", "RLIKE");
+
     private final TokenCursor in;
     private int depth;
 
@@ -165,8 +168,7 @@ final class ExpressionParser {
 
     private Expr predicate() {
         Expr e = additive();
-        boolean negated = in.peekWord("NOT") && Set.of("IN", "LIKE", "BETWEEN", "REGEXP", "RLIKE")
-                .contains(in.peekKeyword(1));
+        boolean negated = in.peekWord("NOT") && NEGATABLE.contains(in.peekKeyword(1));
         if (negated) {
             in.next();
         }

@@ -47,7 +47,8 @@ class ParserRobustnessTest {
                     "SELECT " + "1 + ".repeat(50_000) + "1", "SELECT " + "CASE WHEN 1 THEN ".repeat(20_000),
                     "'".repeat(100_001), "/*".repeat(50_000), "SELECT " + "(SELECT ".repeat(20_000),
                     "CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN " + "ALTER EVENT x; ".repeat(20_000) + "END",
-                    "SELECT " + "@".repeat(100_000), "-- ".repeat(100_000))) {
+                    "SELECT " + "@".repeat(100_000), "-- ".repeat(100_000), "SELECT " + "@'a',\n".repeat(30_000) + "1",
+                    "DELIMITER x\n".repeat(30_000), "SELECT " + "NOW(), ".repeat(30_000) + "1")) {
                 assertParsesOrFailsCleanly(input);
                 ScriptSplitter.split(input);
             }
