@@ -1,6 +1,6 @@
 package io.eventd.core.sql;
 
-/** 1-based line numbers of offsets asked in increasing order, in linear total time. */
+/** 1-based line numbers of offsets asked in (mostly) increasing order, in linear total time. */
 final class LineCounter {
     private final String text;
     private int offset;
@@ -11,9 +11,10 @@ final class LineCounter {
     }
 
     int lineAt(int target) {
-        if (target < offset) {
-            offset = 0;
-            line = 1;
+        for (; offset > target; offset--) {
+            if (text.charAt(offset - 1) == '\n') {
+                line--;
+            }
         }
         for (; offset < target; offset++) {
             if (text.charAt(offset) == '\n') {

@@ -33,6 +33,8 @@ public final class Parser {
             "SLAVE", "REPLICA", "REPLICAS", "BINARY", "BINLOG", "RELAYLOG", "CHARACTER", "CHARSET", "COLLATION",
             "PROFILE", "PROFILES", "EXTENDED", "COUNT", "GLOBAL", "SESSION", "LOCAL", "STORAGE");
 
+    private static final Set<String> VERBS_WITH_OBJECT = Set.of("CREATE", "ALTER", "DROP", "SHOW");
+
     private final TokenCursor in;
 
     private Parser(String text) {
@@ -110,7 +112,7 @@ public final class Parser {
         String object = in.peekKeyword(0);
         in.seek(0);
         String verb = in.peekKeyword(0);
-        boolean hasObject = Set.of("CREATE", "ALTER", "DROP", "SHOW").contains(verb);
+        boolean hasObject = VERBS_WITH_OBJECT.contains(verb);
         boolean known = OTHER_STATEMENTS.contains(verb)
                 || (hasObject && (verb.equals("SHOW") ? OTHER_SHOWS : OTHER_OBJECTS).contains(object));
         if (!known) {

@@ -20,6 +20,12 @@ final class QueryStatementParser {
             "INTO", "FOR", "LOCK", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS", "NATURAL", "STRAIGHT_JOIN",
             "EXCEPT", "INTERSECT");
 
+    private static final Set<String> SELECT_MODIFIERS = Set.of("DISTINCT", "DISTINCTROW", "ALL", "HIGH_PRIORITY",
+            "STRAIGHT_JOIN", "SQL_SMALL_RESULT", "SQL_BIG_RESULT", "SQL_BUFFER_RESULT", "SQL_NO_CACHE",
+            "SQL_CALC_FOUND_ROWS");
+    private static final Set<String> DATABASE_OPTIONS = Set.of("DEFAULT", "CHARACTER", "CHARSET", "COLLATE",
+            "ENCRYPTION");
+
     private final TokenCursor in;
     private final ExpressionParser expressions;
 
@@ -89,6 +95,9 @@ final class QueryStatementParser {
      * The table alias is accepted and not recorded: column qualifiers are kept as written.
      */
     Statement.Select select() {
+        if (SELECT_MODIFIERS.contains(in.peekKeyword(0))) {
+            throw new SqlException(EventdErrors.unsupportedQuery(in.peekKeyword(0)));
+        }
         List<Statement.SelectItem> items = expressions.selectList();
         QualifiedName from = null;
         if (in.acceptWord("FROM")) {
@@ -220,7 +229,7 @@ final class QueryStatementParser {
             ifNotExists = true;
         }
         String schema = Names.schemaName(in);
-        if (Set.of("DEFAULT", "CHARACTER", "CHARSET", "COLLATE", "ENCRYPTION").contains(in.peekKeyword(0))) {
+        if (DATABASE_OPTIONS.contains(in.peekKeyword(0))) {
             throw new SqlException(EventdErrors.unsupportedStatement("CREATE DATABASE … " + in.peekKeyword(0)));
         }
         in.expectStatementEnd();

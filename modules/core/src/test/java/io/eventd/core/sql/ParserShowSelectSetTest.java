@@ -78,6 +78,8 @@ class ParserShowSelectSetTest {
     @Test
     void selectFromAnotherTableIsUnsupported() {
         assertError("SELECT * FROM mysql.user", 7902, "eventd: statement not supported by eventd: SELECT FROM mysql.user");
+        assertError("SELECT DISTINCT EVENT_SCHEMA FROM information_schema.EVENTS", 7903,
+                "eventd: query not supported over information_schema.EVENTS: DISTINCT");
         assertError("SELECT * FROM information_schema.EVENTS GROUP BY 1", 7903,
                 "eventd: query not supported over information_schema.EVENTS: GROUP");
     }
