@@ -15,7 +15,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests that run it in-process). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with subcommands made by {@code factory} (tests give them their own streams). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        return new CommandLine(new Main(), factory).execute(args);
     }
 
     @Override

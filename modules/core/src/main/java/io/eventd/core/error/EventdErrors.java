@@ -28,16 +28,6 @@ public final class EventdErrors {
         return of(7903, "query not supported over information_schema.EVENTS: " + what);
     }
 
-    /** 7904: a time zone name this node's time-zone database does not know. */
-    public static SqlError unknownZoneRule(String zone) {
-        return of(7904, "time zone '" + zone + "' is not known to this node");
-    }
-
-    /** 7905: a statement larger than the configured limit. */
-    public static SqlError statementTooLarge(int limit) {
-        return of(7905, "statement exceeds " + limit + " characters");
-    }
-
     /** 7906: an expression nested deeper than the evaluator follows (MySQL would run out of thread stack). */
     public static SqlError expressionTooDeep(int limit) {
         return of(7906, "expression nested deeper than " + limit + " levels");

@@ -165,20 +165,8 @@ public final class MysqlErrors {
         return new SqlError(1109, "42S02", "Unknown table '" + table + "' in " + db);
     }
 
-    public static SqlError optionPrevents(String option) {
-        return hy(1290, "The MySQL server is running with the " + option + " option so it cannot execute this statement");
-    }
-
     public static SqlError emptyQuery() {
         return new SqlError(1065, "42000", "Query was empty");
-    }
-
-    public static SqlError userReferencedAsDefiner(String account, String object) {
-        return hy(4005, "User " + account + " is referenced as a definer account in " + object + ".");
-    }
-
-    public static SqlError incorrectDatetimeValue(String value) {
-        return new SqlError(1292, "22007", "Incorrect datetime value: '" + value + "'");
     }
 
     /** 1305 for a call of an unknown function, which MySQL takes for a stored function. */
