@@ -7,6 +7,7 @@ import io.eventd.core.engine.Engine;
 import io.eventd.core.engine.OfflineClock;
 import io.eventd.core.engine.OfflineScheduler;
 import io.eventd.core.engine.Session;
+import io.eventd.http.json.ResultJson;
 import io.eventd.core.engine.StatementExecutor;
 import io.eventd.core.engine.StatementResult;
 import io.eventd.core.event.Account;

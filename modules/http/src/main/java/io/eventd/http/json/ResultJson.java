@@ -1,4 +1,4 @@
-package io.eventd.server;
+package io.eventd.http.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
