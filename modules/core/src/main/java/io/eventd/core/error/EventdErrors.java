@@ -37,4 +37,9 @@ public final class EventdErrors {
     public static SqlError statementTooLarge(int limit) {
         return of(7905, "statement exceeds " + limit + " characters");
     }
+
+    /** 7906: an expression nested deeper than the evaluator follows (MySQL would run out of thread stack). */
+    public static SqlError expressionTooDeep(int limit) {
+        return of(7906, "expression nested deeper than " + limit + " levels");
+    }
 }

@@ -181,6 +181,25 @@ public final class MysqlErrors {
         return new SqlError(1292, "22007", "Incorrect datetime value: '" + value + "'");
     }
 
+    /** 1305 for a call of an unknown function, which MySQL takes for a stored function. */
+    public static SqlError storedFunctionDoesNotExist(String name) {
+        return new SqlError(1305, "42000", "FUNCTION " + name + " does not exist");
+    }
+
+    public static SqlError wrongParameterCount(String function) {
+        return new SqlError(1582, "42000", "Incorrect parameter count in the call to native function '" + function + "'");
+    }
+
+    /** 1210 {@code Incorrect arguments to ESCAPE}. */
+    public static SqlError wrongArguments(String what) {
+        return hy(1210, "Incorrect arguments to " + what);
+    }
+
+    /** 1096 {@code No tables used}: {@code SELECT *} without FROM. */
+    public static SqlError noTablesUsed() {
+        return hy(1096, "No tables used");
+    }
+
     static String firstChars(String s, int n) {
         return s.length() <= n ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(n, s.codePointCount(0, s.length()))));
     }

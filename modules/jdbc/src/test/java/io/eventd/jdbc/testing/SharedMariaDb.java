@@ -1,0 +1,56 @@
+package io.eventd.jdbc.testing;
+
+import io.eventd.jdbc.TargetDataSource;
+import io.eventd.jdbc.embedded.EmbeddedMariaDb;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One embedded MariaDB per test JVM, started on first use and stopped by a shutdown hook, plus one pool to it.
+ * Tests isolate themselves by working in a fresh schema ({@link #freshSchema(String)}).
+ */
+public final class SharedMariaDb {
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+
+    private SharedMariaDb() {
+    }
+
+    private static final class Holder {
+        static final EmbeddedMariaDb SERVER = EmbeddedMariaDb.builder().start();
+        static final TargetDataSource POOL = new TargetDataSource(SERVER.targetConfig());
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                POOL.close();
+                SERVER.close();
+            }, "stop-shared-mariadb"));
+        }
+    }
+
+    public static EmbeddedMariaDb server() {
+        return Holder.SERVER;
+    }
+
+    public static TargetDataSource pool() {
+        return Holder.POOL;
+    }
+
+    /** Creates an empty schema named after the test, unique in this JVM. */
+    public static String freshSchema(String prefix) {
+        String schema = prefix + "_" + SCHEMAS.incrementAndGet();
+        execute("DROP DATABASE IF EXISTS `" + schema + "`", "CREATE DATABASE `" + schema + "`");
+        return schema;
+    }
+
+    public static void execute(String... sql) {
+        try (Connection c = pool().connection(); Statement s = c.createStatement()) {
+            for (String each : sql) {
+                s.execute(each);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
