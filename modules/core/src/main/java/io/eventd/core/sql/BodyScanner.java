@@ -176,8 +176,7 @@ final class BodyScanner {
         Token t = in.peek();
         Block top = open.isEmpty() ? null : open.peek().block();
         if (t.isWord("END") && (top != null || atStart)) {
-            close();
-            return true;
+            return close();
         }
         in.next();
         if (t.isWord("CASE")) {
@@ -190,14 +189,15 @@ final class BodyScanner {
         return false;
     }
 
-    private void close() {
+    /** Closes the innermost block at its END; true when it was a compound statement. */
+    private boolean close() {
         if (open.isEmpty()) {
             throw in.error();
         }
         Open top = open.pop();
         in.next();
         if (top.block() == Block.CASE_EXPRESSION) {
-            return;
+            return false;
         }
         if (top.block() != Block.BEGIN) {
             in.expectWord(top.block().name());
@@ -210,5 +210,6 @@ final class BodyScanner {
         if (!open.isEmpty() && !in.peekOperator(";")) {
             throw in.error();
         }
+        return true;
     }
 }

@@ -37,9 +37,14 @@ public final class SharedMariaDb {
         return Holder.POOL;
     }
 
+    /** A schema name that no other test uses in this JVM (the schema itself is not created). */
+    public static String uniqueName(String prefix) {
+        return prefix + "_" + SCHEMAS.incrementAndGet();
+    }
+
     /** Creates an empty schema named after the test, unique in this JVM. */
     public static String freshSchema(String prefix) {
-        String schema = prefix + "_" + SCHEMAS.incrementAndGet();
+        String schema = uniqueName(prefix);
         execute("DROP DATABASE IF EXISTS `" + schema + "`", "CREATE DATABASE `" + schema + "`");
         return schema;
     }

@@ -8,25 +8,30 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The value of {@code INTERVAL v unit} as MySQL reads it ({@code get_interval_value}): a sign and magnitudes in
- * months and microseconds. Magnitudes saturate at {@link Long#MAX_VALUE} instead of overflowing.
+ * months, seconds and microseconds (below one second). Magnitudes saturate at {@link Long#MAX_VALUE} instead of
+ * overflowing, so a huge value stays huge.
  */
-record IntervalAmount(boolean negative, long months, long micros) {
+record IntervalAmount(boolean negative, long months, long seconds, long micros) {
     private static final long MICROS_PER_SECOND = 1_000_000L;
     /** Beyond this any date arithmetic leaves MySQL's year range 0000 … 9999. */
-    private static final long MAX_MICROS = 10_000L * 366 * 86_400 * MICROS_PER_SECOND;
+    private static final long MAX_SECONDS = 10_000L * 366 * 86_400;
     private static final int MAX_PERIOD = 10_000 * 12;
 
-    /** The fields a composite unit's string holds, from the largest; months or microseconds each. */
+    IntervalAmount {
+        seconds = saturatingAdd(seconds, micros / MICROS_PER_SECOND);
+        micros = micros % MICROS_PER_SECOND;
+    }
+
+    /** The fields a composite unit's string holds, from the largest; months or seconds each. */
     private enum Field {
-        YEAR(12, 0), MONTH(1, 0), DAY(0, 86_400_000_000L), HOUR(0, 3_600_000_000L), MINUTE(0, 60_000_000L),
-        SECOND(0, MICROS_PER_SECOND), MICROSECOND(0, 1);
+        YEAR(12, 0), MONTH(1, 0), DAY(0, 86_400), HOUR(0, 3_600), MINUTE(0, 60), SECOND(0, 1), MICROSECOND(0, 0);
 
         final long months;
-        final long micros;
+        final long seconds;
 
-        Field(long months, long micros) {
+        Field(long months, long seconds) {
             this.months = months;
-            this.micros = micros;
+            this.seconds = seconds;
         }
     }
 
@@ -45,15 +50,15 @@ record IntervalAmount(boolean negative, long months, long micros) {
             long whole = Numbers.saturate(magnitude.setScale(0, RoundingMode.DOWN));
             long fraction = magnitude.subtract(BigDecimal.valueOf(whole)).movePointRight(6)
                     .setScale(0, RoundingMode.DOWN).longValue();
-            return new IntervalAmount(seconds.signum() < 0, 0, saturatingAdd(times(whole, MICROS_PER_SECOND), fraction));
+            return new IntervalAmount(seconds.signum() < 0, 0, whole, fraction);
         }
         long n = Numbers.toLong(v);
         long magnitude = n == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(n);
         long inBase = times(magnitude, (long) unit.storedFactor() * unit.baseFactor());
         return switch (unit.base()) {
-            case MONTH -> new IntervalAmount(n < 0, inBase, 0);
-            case SECOND -> new IntervalAmount(n < 0, 0, times(inBase, MICROS_PER_SECOND));
-            case MICROSECOND -> new IntervalAmount(n < 0, 0, inBase);
+            case MONTH -> new IntervalAmount(n < 0, inBase, 0, 0);
+            case SECOND -> new IntervalAmount(n < 0, 0, inBase, 0);
+            case MICROSECOND -> new IntervalAmount(n < 0, 0, 0, inBase);
         };
     }
 
@@ -95,13 +100,14 @@ record IntervalAmount(boolean negative, long months, long micros) {
                     : fields[count - 1] / (long) Math.pow(10, lastLength - 6);
         }
         long months = 0;
-        long micros = 0;
+        long seconds = 0;
         for (int i = 0; i < count; i++) {
             Field f = Field.values()[first.ordinal() + i];
             months = saturatingAdd(months, times(fields[i], f.months));
-            micros = saturatingAdd(micros, times(fields[i], f.micros));
+            seconds = saturatingAdd(seconds, times(fields[i], f.seconds));
         }
-        return new IntervalAmount(negative, months, micros);
+        long micros = last == Field.MICROSECOND ? fields[count - 1] : 0;
+        return new IntervalAmount(negative, months, seconds, micros);
     }
 
     /** {@code t} plus (or minus) this amount, or null when the result leaves 0000-01-01 … 9999-12-31. */
@@ -116,14 +122,12 @@ record IntervalAmount(boolean negative, long months, long micros) {
             if (period < 0 || period >= MAX_PERIOD) {
                 return null;
             }
-            result = t.plusMonths(period - (t.getYear() * 12L + t.getMonthValue() - 1));
+            result = t.plusMonths(sign * months);
         }
-        if (micros != 0) {
-            if (micros > MAX_MICROS) {
-                return null;
-            }
-            result = result.plus(sign * micros, ChronoUnit.MICROS);
+        if (seconds > MAX_SECONDS) {
+            return null;
         }
+        result = result.plusSeconds(sign * seconds).plus(sign * micros, ChronoUnit.MICROS);
         return result.getYear() < 0 || result.getYear() > 9999 ? null : result;
     }
 

@@ -87,7 +87,7 @@ public final class ScheduleValues {
         if (amount == null) {
             throw new SqlException(MysqlErrors.wrongValue("INTERVAL", Values.display(v)));
         }
-        long inBase = unit.base() == IntervalUnit.Base.MONTH ? amount.months() : amount.micros() / 1_000_000L;
+        long inBase = unit.base() == IntervalUnit.Base.MONTH ? amount.months() : amount.seconds();
         long stored = inBase / unit.baseFactor();
         if (amount.negative() || stored <= 0 || stored > MAX_INTERVAL) {
             throw new SqlException(MysqlErrors.intervalNotPositiveOrTooBig());

@@ -1,0 +1,76 @@
+package io.eventd.jdbc.store;
+
+import io.eventd.core.event.EventDefinition;
+import io.eventd.core.event.EventKey;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The event catalog in table {@code events}, keyed by schema and folded name (DESIGN invariant 1): what the cluster
+ * loads at start and writes through on every DDL.
+ */
+public final class JdbcCatalogStore {
+    private final MetadataSchema schema;
+    private final String table;
+
+    /** Creates the schema and table if missing. */
+    public JdbcCatalogStore(MetadataSchema schema) {
+        this.schema = schema;
+        this.table = schema.table("events");
+        schema.createTable(EventRows.CREATE_TABLE.formatted(table));
+    }
+
+    public Map<EventKey, EventDefinition> loadAll() {
+        return schema.withConnection(connection -> {
+            Map<EventKey, EventDefinition> events = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT * FROM " + table + " ORDER BY schema_name, name_folded");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    EventDefinition event = EventRows.read(rs);
+                    events.put(event.key(), event);
+                }
+            }
+            return events;
+        });
+    }
+
+    public Optional<EventDefinition> load(EventKey key) {
+        return schema.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT * FROM " + table + " WHERE schema_name = ? AND name_folded = ?")) {
+                select.setString(1, key.schema());
+                select.setString(2, key.foldedName());
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Inserts the event or replaces the stored one with the same key. */
+    public void store(EventDefinition event) {
+        schema.withConnection(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    Upsert.sql(table, EventRows.COLUMNS, EventRows.KEY_COLUMNS))) {
+                EventRows.bind(upsert, event);
+                return upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** Returns whether there was such an event. */
+    public boolean delete(EventKey key) {
+        return schema.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE schema_name = ? AND name_folded = ?")) {
+                delete.setString(1, key.schema());
+                delete.setString(2, key.foldedName());
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+}
