@@ -14,10 +14,11 @@ import java.util.Set;
 /**
  * Recursive descent over MySQL's expression grammar, lowest precedence first: OR/||, XOR, AND/&&, NOT,
  * comparisons and IS [NOT] NULL, [NOT] IN/BETWEEN/LIKE/REGEXP, + -, * / DIV % MOD, unary - + !, operands.
- * Nesting is capped at {@value #MAX_DEPTH} levels (1064 beyond), so no input can overflow the stack.
+ * The depth of the tree (nesting and operator chains alike) is capped at {@value #MAX_DEPTH} (1064 beyond), so
+ * neither this parser nor the code walking its trees can overflow the stack.
  */
 final class ExpressionParser {
-    static final int MAX_DEPTH = 100;
+    static final int MAX_DEPTH = 256;
 
     /** Keywords that are function calls even without parentheses. */
     private static final Set<String> NILADIC = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME",
@@ -91,27 +92,42 @@ final class ExpressionParser {
         }
     }
 
+    /** One more level for an operator chain ({@code a + b + …} nests to the left); returns 1 to count it. */
+    private int deeper() {
+        enter();
+        return 1;
+    }
+
     private Expr or() {
         Expr e = xor();
+        int chained = 0;
         while (in.acceptWord("OR") || in.acceptOperator("||")) {
+            chained += deeper();
             e = new Expr.Binary(BinaryOp.OR, e, xor());
         }
+        depth -= chained;
         return e;
     }
 
     private Expr xor() {
         Expr e = and();
+        int chained = 0;
         while (in.acceptWord("XOR")) {
+            chained += deeper();
             e = new Expr.Binary(BinaryOp.XOR, e, and());
         }
+        depth -= chained;
         return e;
     }
 
     private Expr and() {
         Expr e = not();
+        int chained = 0;
         while (in.acceptWord("AND") || in.acceptOperator("&&")) {
+            chained += deeper();
             e = new Expr.Binary(BinaryOp.AND, e, not());
         }
+        depth -= chained;
         return e;
     }
 
@@ -127,8 +143,10 @@ final class ExpressionParser {
 
     private Expr comparison() {
         Expr e = predicate();
+        int chained = 0;
         while (true) {
             if (in.acceptWord("IS")) {
+                chained += deeper();
                 boolean negated = in.acceptWord("NOT");
                 if (!in.acceptWord("NULL") && !in.acceptWord("UNKNOWN")) {
                     throw in.error();
@@ -136,8 +154,10 @@ final class ExpressionParser {
                 e = new Expr.IsNull(e, negated);
             } else if (in.peek().type() == TokenType.OPERATOR && COMPARISONS.containsKey(in.peek().text())) {
                 BinaryOp op = COMPARISONS.get(in.next().text());
+                chained += deeper();
                 e = new Expr.Binary(op, e, predicate());
             } else {
+                depth -= chained;
                 return e;
             }
         }
@@ -195,11 +215,14 @@ final class ExpressionParser {
 
     private Expr additive() {
         Expr e = multiplicative();
+        int chained = 0;
         while (true) {
             BinaryOp op = in.acceptOperator("+") ? BinaryOp.PLUS : in.acceptOperator("-") ? BinaryOp.MINUS : null;
             if (op == null) {
+                depth -= chained;
                 return e;
             }
+            chained += deeper();
             Expr right = intervalAhead() ? intervalValue() : multiplicative();
             e = new Expr.Binary(op, e, right);
         }
@@ -207,11 +230,14 @@ final class ExpressionParser {
 
     private Expr multiplicative() {
         Expr e = unary();
+        int chained = 0;
         while (true) {
             BinaryOp op = multiplicativeOperator();
             if (op == null) {
+                depth -= chained;
                 return e;
             }
+            chained += deeper();
             in.next();
             e = new Expr.Binary(op, e, unary());
         }
