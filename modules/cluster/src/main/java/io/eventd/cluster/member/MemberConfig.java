@@ -47,6 +47,7 @@ public final class MemberConfig {
         config.addMapConfig(protectedMap(ClusterMaps.CATALOG).setMapStoreConfig(writeThrough(catalogStore)));
         config.addMapConfig(protectedMap(ClusterMaps.SETTINGS).setMapStoreConfig(writeThrough(settingsStore)));
         config.addMapConfig(protectedMap(ClusterMaps.RUNTIME));
+        config.addMapConfig(protectedMap(ClusterMaps.LOCKS));
         config.addMapConfig(protectedMap(ClusterMaps.HISTORY).setEvictionConfig(new EvictionConfig()
                 .setEvictionPolicy(EvictionPolicy.LRU)
                 .setMaxSizePolicy(MaxSizePolicy.PER_NODE)

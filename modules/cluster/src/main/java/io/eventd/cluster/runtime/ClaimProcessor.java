@@ -6,21 +6,27 @@ import java.util.Map;
 
 /**
  * Claims the firing {@code (event, scheduledAt)} atomically on the event's partition: accepted only when no firing
- * at or after {@code scheduledAt} was claimed before (a re-run of an abandoned firing may claim its own instant
- * again). Returns the new fencing token, or null when the claim is refused.
+ * at or after {@code scheduledAt} was claimed before. Returns the new fencing token, or null when refused.
+ * {@link Mode#SKIP} claims a firing that will not run (it leaves the run going on recorded); {@link Mode#RERUN}
+ * claims an abandoned firing's own instant again once its run was released.
  */
-public record ClaimProcessor(long scheduledAt, String member, String node, int attempt, boolean rerun)
+public record ClaimProcessor(long scheduledAt, String member, String node, int attempt, Mode mode)
         implements EntryProcessor<EventKey, RuntimeState, Long> {
+
+    public enum Mode { RUN, SKIP, RERUN }
 
     @Override
     public Long process(Map.Entry<EventKey, RuntimeState> entry) {
         RuntimeState state = entry.getValue() == null ? RuntimeState.NEVER_CLAIMED : entry.getValue();
         Long last = state.lastClaimedAt();
-        boolean fresh = last == null || scheduledAt > last || rerun && scheduledAt == last && !state.running();
+        boolean fresh = last == null || scheduledAt > last
+                || mode == Mode.RERUN && scheduledAt == last && !state.running();
         if (!fresh) {
             return null;
         }
-        RuntimeState claimed = state.claimed(scheduledAt, member, node, attempt);
+        RuntimeState claimed = mode == Mode.SKIP
+                ? state.skipped(scheduledAt)
+                : state.claimed(scheduledAt, member, node, attempt);
         entry.setValue(claimed);
         return claimed.fencingToken();
     }

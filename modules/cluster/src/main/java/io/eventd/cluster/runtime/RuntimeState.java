@@ -23,6 +23,10 @@ public record RuntimeState(Long lastClaimedAt, long fencingToken, Long runningAt
         return new RuntimeState(scheduledAt, fencingToken + 1, scheduledAt, member, node, runAttempt);
     }
 
+    RuntimeState skipped(long scheduledAt) {
+        return new RuntimeState(scheduledAt, fencingToken + 1, runningAt, runningMember, runningNode, attempt);
+    }
+
     RuntimeState idle() {
         return new RuntimeState(lastClaimedAt, fencingToken, null, null, null, 0);
     }

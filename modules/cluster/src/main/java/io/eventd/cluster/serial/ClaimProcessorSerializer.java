@@ -9,7 +9,7 @@ final class ClaimProcessorSerializer implements CompactSerializer<ClaimProcessor
     @Override
     public ClaimProcessor read(CompactReader in) {
         return new ClaimProcessor(in.readInt64("scheduledAt"), in.readString("member"), in.readString("node"),
-                in.readInt32("attempt"), in.readBoolean("rerun"));
+                in.readInt32("attempt"), ClaimProcessor.Mode.valueOf(in.readString("mode")));
     }
 
     @Override
@@ -18,7 +18,7 @@ final class ClaimProcessorSerializer implements CompactSerializer<ClaimProcessor
         out.writeString("member", claim.member());
         out.writeString("node", claim.node());
         out.writeInt32("attempt", claim.attempt());
-        out.writeBoolean("rerun", claim.rerun());
+        out.writeString("mode", claim.mode().name());
     }
 
     @Override
