@@ -25,6 +25,8 @@ import io.eventd.jdbc.store.JdbcClaimStore;
 import io.eventd.jdbc.store.JdbcHistoryStore;
 import io.eventd.jdbc.store.MetadataSchema;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,6 +47,8 @@ import javax.sql.DataSource;
 public final class ClusterNode implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
     private static final long RECONCILE_MILLIS = 1_000;
+    private static final Duration QUORUM_WAIT = Duration.ofMinutes(2);
+    private static final long QUORUM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final ClusterSettings settings;
     private final HazelcastInstance hazelcast;
@@ -62,7 +67,7 @@ public final class ClusterNode implements AutoCloseable {
         MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
         this.hazelcast = Hazelcast.newHazelcastInstance(MemberConfig.build(settings,
                 new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema)));
-        EngineMaps maps = EngineMaps.of(hazelcast);
+        EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
         this.catalog = new ClusterCatalog(maps.catalog());
         DueQueue queue = new DueQueue();
         this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
@@ -82,7 +87,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /**
-     * Starts a member: joins (or forms) the cluster, loads the catalog from {@code metadataSchema} on
+     * Starts a member: joins (or forms) the cluster, waits for the split-brain minimum of members, loads the catalog from {@code metadataSchema} on
      * {@code metadata}, and schedules its share of the events, whose bodies run on {@code target}.
      */
     public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
@@ -162,6 +167,31 @@ public final class ClusterNode implements AutoCloseable {
                 owned.retryLater(key);
             }
         });
+    }
+
+    /**
+     * The protected maps refuse every operation (their eager load too) until the split-brain minimum of members is
+     * there: a member starting first waits for its peers.
+     */
+    private static EngineMaps awaitSplitBrainMinimum(HazelcastInstance hazelcast, ClusterSettings settings) {
+        long deadline = System.nanoTime() + QUORUM_WAIT.toNanos();
+        while (true) {
+            try {
+                if (hazelcast.getCluster().getMembers().size() >= settings.effectiveSplitBrainMinimum()) {
+                    EngineMaps maps = EngineMaps.of(hazelcast);
+                    maps.catalog().size();
+                    return maps;
+                }
+            } catch (SplitBrainProtectionException e) {
+                LOG.fine("waiting for the split-brain minimum: " + e.getMessage());
+            }
+            if (System.nanoTime() > deadline) {
+                hazelcast.shutdown();
+                throw new IllegalStateException("only " + hazelcast.getCluster().getMembers().size() + " of the "
+                        + settings.effectiveSplitBrainMinimum() + " members needed joined within " + QUORUM_WAIT);
+            }
+            LockSupport.parkNanos(QUORUM_POLL_NANOS);
+        }
     }
 
     private static ThreadFactory named(String prefix) {
