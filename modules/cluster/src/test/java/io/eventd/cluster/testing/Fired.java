@@ -45,7 +45,8 @@ public final class Fired {
         List<Long> scheduled = scheduled(event);
         assertThat(scheduled).as("history of %s", event).doesNotHaveDuplicates();
         long success = runs(event, "SUCCESS");
-        assertThat(rows(event)).as("body rows of %s", event).isEqualTo(success);
+        // A body cut off by its member's death may still finish on the server: at most one row per ABANDONED run.
+        assertThat(rows(event)).as("body rows of %s", event).isBetween(success, success + runs(event, "ABANDONED"));
         assertThat(claims(event)).as("claims of %s", event)
                 .isEqualTo(success + runs(event, "FAILED") + runs(event, "ABANDONED") + runs(event, "RUNNING"));
         assertThat(TestDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.history a JOIN `" + metadata
