@@ -138,7 +138,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--init-file=" + initFile);
             serverArgs.forEach(config::addArg);
             try {
-                DB db = DB.newEmbeddedDB(config.build());
+                DB db = PatientDb.install(config.build());
                 db.start();
                 return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), secret);
             } catch (ManagedProcessException e) {

@@ -3,8 +3,11 @@ package io.eventd.jdbc.testing;
 import io.eventd.jdbc.TargetDataSource;
 import io.eventd.jdbc.embedded.EmbeddedMariaDb;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SharedMariaDb {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    /** Distinguishes this JVM's schemas from those of another test JVM on the same server. */
+    private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
 
     private SharedMariaDb() {
     }
@@ -39,7 +44,7 @@ public final class SharedMariaDb {
 
     /** A schema name that no other test uses in this JVM (the schema itself is not created). */
     public static String uniqueName(String prefix) {
-        return prefix + "_" + SCHEMAS.incrementAndGet();
+        return prefix + "_" + RUN + "_" + SCHEMAS.incrementAndGet();
     }
 
     /** Creates an empty schema named after the test, unique in this JVM. */
@@ -54,6 +59,20 @@ public final class SharedMariaDb {
             for (String each : sql) {
                 s.execute(each);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of each row, as longs. */
+    public static List<Long> longs(String sql) {
+        try (Connection c = pool().connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            List<Long> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,205 @@
+package io.eventd.cluster;
+
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import io.eventd.cluster.catalog.CatalogMapStore;
+import io.eventd.cluster.catalog.ClusterCatalog;
+import io.eventd.cluster.member.ClusterMaps;
+import io.eventd.cluster.member.MemberConfig;
+import io.eventd.cluster.metrics.EngineMetrics;
+import io.eventd.cluster.run.EngineMaps;
+import io.eventd.cluster.run.FiringRunner;
+import io.eventd.cluster.run.HistoryRecorder;
+import io.eventd.cluster.run.OwnedEvents;
+import io.eventd.cluster.run.OwnershipListeners;
+import io.eventd.cluster.settings.SchedulerSwitch;
+import io.eventd.cluster.settings.SettingsMapStore;
+import io.eventd.cluster.timer.DueQueue;
+import io.eventd.cluster.timer.FiringTimer;
+import io.eventd.cluster.timer.NextFiring;
+import io.eventd.core.catalog.Catalog;
+import io.eventd.core.event.EventKey;
+import io.eventd.jdbc.body.BodyRunner;
+import io.eventd.jdbc.store.JdbcCatalogStore;
+import io.eventd.jdbc.store.JdbcClaimStore;
+import io.eventd.jdbc.store.JdbcHistoryStore;
+import io.eventd.jdbc.store.MetadataSchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * One eventd cluster member: a Hazelcast member holding the catalog (written through to MySQL), the timer of the
+ * events it owns, and the executor that runs their bodies on the target. {@link #stop()} shuts down in order: no
+ * new firings, running bodies finish, then the member leaves so its partitions (and events) move to the others.
+ */
+public final class ClusterNode implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
+    private static final long RECONCILE_MILLIS = 1_000;
+    private static final Duration QUORUM_WAIT = Duration.ofMinutes(2);
+    private static final long QUORUM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final ClusterSettings settings;
+    private final HazelcastInstance hazelcast;
+    private final ClusterCatalog catalog;
+    private final EngineMetrics metrics;
+    private final ExecutorService runners;
+    private final ScheduledExecutorService control;
+    private final FiringTimer timer;
+    private final OwnedEvents owned;
+    private final OwnershipListeners listeners;
+    private final SchedulerSwitch schedulerSwitch;
+
+    private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
+                        MeterRegistry registry) {
+        this.settings = settings;
+        MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
+        this.hazelcast = Hazelcast.newHazelcastInstance(MemberConfig.build(settings,
+                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema)));
+        EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
+        this.catalog = new ClusterCatalog(maps.catalog());
+        DueQueue queue = new DueQueue();
+        this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
+        this.runners = Executors.newFixedThreadPool(settings.runThreads(), named("eventd-run-"));
+        this.control = Executors.newSingleThreadScheduledExecutor(named("eventd-control-"));
+        HistoryRecorder history = new HistoryRecorder(maps.history(), new JdbcHistoryStore(schema));
+        FiringRunner runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
+                settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics);
+        this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
+        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, schedulerSwitch::isOn,
+                due -> submit(runner, due.key(), due.at(), 1));
+        this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
+                history, metrics, settings.abandonedPolicy(), (key, at, attempt) -> submit(runner, key, at, attempt));
+        this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
+        control.scheduleWithFixedDelay(this::reconcile, 0, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+        timer.start();
+    }
+
+    /**
+     * Starts a member: joins (or forms) the cluster, waits for the split-brain minimum of members, loads the catalog from {@code metadataSchema} on
+     * {@code metadata}, and schedules its share of the events, whose bodies run on {@code target}.
+     */
+    public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
+                                    String metadataSchema, MeterRegistry registry) {
+        return new ClusterNode(settings, target, metadata, metadataSchema, registry);
+    }
+
+    /** The cluster-wide catalog (core's port). */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** {@code @@global.event_scheduler}, cluster-wide and persisted. */
+    public SchedulerSwitch scheduler() {
+        return schedulerSwitch;
+    }
+
+    public HazelcastInstance hazelcast() {
+        return hazelcast;
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    /** Events this member schedules now. */
+    public int ownedEvents() {
+        return owned.size();
+    }
+
+    /** Ordered shutdown: stop taking firings, let running bodies end, then leave so partitions migrate. */
+    public void stop() {
+        try {
+            timer.stop();
+            listeners.close();
+            control.shutdownNow();
+            runners.shutdown();
+            if (!runners.awaitTermination(settings.bodyTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                LOG.warning("bodies still running at shutdown of " + settings.nodeName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            schedulerSwitch.close();
+            hazelcast.shutdown();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void turned(boolean on) {
+        if (on) {
+            control.execute(() -> {
+                owned.resumeAll();
+                timer.wake();
+            });
+        }
+    }
+
+    private void reconcile() {
+        try {
+            owned.reconcile();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "ownership check failed; retrying", e);
+        }
+    }
+
+    private void submit(FiringRunner runner, EventKey key, long at, int attempt) {
+        runners.execute(() -> {
+            try {
+                runner.fire(key, at, attempt, owned);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "firing " + key + " at " + at + " failed before its body ran", e);
+                owned.retryLater(key);
+            }
+        });
+    }
+
+    /**
+     * The protected maps refuse every operation (their eager load too) until the split-brain minimum of members is
+     * there: a member starting first waits for its peers.
+     */
+    private static EngineMaps awaitSplitBrainMinimum(HazelcastInstance hazelcast, ClusterSettings settings) {
+        long deadline = System.nanoTime() + QUORUM_WAIT.toNanos();
+        while (true) {
+            try {
+                if (hazelcast.getCluster().getMembers().size() >= settings.effectiveSplitBrainMinimum()) {
+                    EngineMaps maps = EngineMaps.of(hazelcast);
+                    maps.catalog().size();
+                    return maps;
+                }
+            } catch (SplitBrainProtectionException e) {
+                LOG.fine("waiting for the split-brain minimum: " + e.getMessage());
+            }
+            if (System.nanoTime() > deadline) {
+                hazelcast.shutdown();
+                throw new IllegalStateException("only " + hazelcast.getCluster().getMembers().size() + " of the "
+                        + settings.effectiveSplitBrainMinimum() + " members needed joined within " + QUORUM_WAIT);
+            }
+            LockSupport.parkNanos(QUORUM_POLL_NANOS);
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

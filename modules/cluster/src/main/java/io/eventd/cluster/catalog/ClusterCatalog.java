@@ -1,0 +1,90 @@
+package io.eventd.cluster.catalog;
+
+import com.hazelcast.map.IMap;
+import io.eventd.core.catalog.Catalog;
+import io.eventd.core.catalog.CatalogCommand;
+import io.eventd.core.catalog.CatalogDecision;
+import io.eventd.core.catalog.CatalogRules;
+import io.eventd.core.event.EventDefinition;
+import io.eventd.core.event.EventKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The catalog port over the cluster's {@code IMap<EventKey, EventDefinition>}: each command runs core's
+ * {@link CatalogRules} on the key's owner in an entry processor (atomic per key, written through to MySQL). A rename
+ * touches two keys, possibly on two partitions: both are locked (in key order, so two renames cannot deadlock), then
+ * decided and written by the locking thread; entry processors on those keys wait for the locks.
+ */
+public final class ClusterCatalog implements Catalog {
+    private static final Comparator<EventDefinition> ORDER =
+            Comparator.comparing(EventDefinition::schema).thenComparing(e -> e.key().foldedName());
+    private static final Comparator<EventKey> KEY_ORDER =
+            Comparator.comparing(EventKey::schema).thenComparing(EventKey::foldedName);
+    private static final long RENAME_LOCK_SECONDS = 30;
+
+    private final IMap<EventKey, EventDefinition> events;
+
+    public ClusterCatalog(IMap<EventKey, EventDefinition> events) {
+        this.events = events;
+    }
+
+    @Override
+    public Optional<EventDefinition> find(EventKey key) {
+        return Optional.ofNullable(events.get(key));
+    }
+
+    @Override
+    public List<EventDefinition> list() {
+        List<EventDefinition> all = new ArrayList<>(events.values());
+        all.sort(ORDER);
+        return all;
+    }
+
+    @Override
+    public List<EventDefinition> list(String schema) {
+        return list().stream().filter(e -> e.schema().equals(schema)).toList();
+    }
+
+    @Override
+    public CatalogDecision apply(EventKey key, CatalogCommand command) {
+        return events.executeOnKey(key, new CatalogCommandProcessor(command));
+    }
+
+    @Override
+    public CatalogDecision rename(EventKey from, EventKey to, CatalogCommand.Alter command) {
+        EventKey first = KEY_ORDER.compare(from, to) <= 0 ? from : to;
+        EventKey second = first == from ? to : from;
+        events.lock(first, RENAME_LOCK_SECONDS, TimeUnit.SECONDS);
+        try {
+            events.lock(second, RENAME_LOCK_SECONDS, TimeUnit.SECONDS);
+            try {
+                CatalogDecision decision = CatalogRules.rename(find(from), find(to), command);
+                if (decision.changed()) {
+                    events.set(to, decision.stored());
+                    events.delete(from);
+                }
+                return decision;
+            } finally {
+                events.unlock(second);
+            }
+        } finally {
+            events.unlock(first);
+        }
+    }
+
+    @Override
+    public List<EventDefinition> dropSchema(String schema) {
+        List<EventDefinition> dropped = new ArrayList<>();
+        for (EventDefinition event : list(schema)) {
+            CatalogDecision decision = apply(event.key(), new CatalogCommand.Drop(true, event.name()));
+            if (decision.changed()) {
+                dropped.add(event);
+            }
+        }
+        return dropped;
+    }
+}

@@ -1,0 +1,79 @@
+package io.eventd.cluster.member;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MapStoreConfig;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
+import com.hazelcast.map.MapStore;
+import com.hazelcast.spi.properties.ClusterProperty;
+import io.eventd.cluster.ClusterSettings;
+import io.eventd.cluster.serial.ClusterSerializers;
+
+/**
+ * The Hazelcast member configuration built from {@link ClusterSettings}: TCP-IP or Kubernetes DNS join, multicast
+ * and phone-home off, no shutdown hook (the node shuts down in order itself), fast failure detection, explicit
+ * Compact serializers, and split-brain protection on the catalog, runtime, history and settings maps.
+ */
+public final class MemberConfig {
+    private MemberConfig() {
+    }
+
+    public static Config build(ClusterSettings settings, MapStore<?, ?> catalogStore, MapStore<?, ?> settingsStore) {
+        Config config = new Config();
+        config.setClusterName(settings.clusterName());
+        config.setInstanceName(settings.nodeName());
+        config.setProperty(ClusterProperty.PHONE_HOME_ENABLED.getName(), "false");
+        config.setProperty(ClusterProperty.SHUTDOWNHOOK_ENABLED.getName(), "false");
+        config.setProperty(ClusterProperty.HEARTBEAT_INTERVAL_SECONDS.getName(),
+                Long.toString(settings.heartbeat().toSeconds()));
+        config.setProperty(ClusterProperty.MAX_NO_HEARTBEAT_SECONDS.getName(),
+                Long.toString(settings.maxNoHeartbeat().toSeconds()));
+        // Joining waits for other members to show up; with a static list one second is plenty.
+        config.setProperty(ClusterProperty.WAIT_SECONDS_BEFORE_JOIN.getName(), "1");
+        config.setProperty(ClusterProperty.MAX_WAIT_SECONDS_BEFORE_JOIN.getName(), "3");
+        config.setProperty(ClusterProperty.MERGE_FIRST_RUN_DELAY_SECONDS.getName(), "5");
+        config.setProperty(ClusterProperty.MERGE_NEXT_RUN_DELAY_SECONDS.getName(), "5");
+        config.setProperty("hazelcast.logging.type", "jdk");
+        network(config.getNetworkConfig(), settings);
+        ClusterSerializers.register(config.getSerializationConfig().getCompactSerializationConfig());
+
+        config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.SPLIT_BRAIN_PROTECTION, true,
+                settings.effectiveSplitBrainMinimum()));
+        config.addMapConfig(protectedMap(ClusterMaps.CATALOG).setMapStoreConfig(writeThrough(catalogStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.SETTINGS).setMapStoreConfig(writeThrough(settingsStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.RUNTIME));
+        config.addMapConfig(protectedMap(ClusterMaps.LOCKS));
+        config.addMapConfig(protectedMap(ClusterMaps.HISTORY).setEvictionConfig(new EvictionConfig()
+                .setEvictionPolicy(EvictionPolicy.LRU)
+                .setMaxSizePolicy(MaxSizePolicy.PER_NODE)
+                .setSize(settings.historyInMemory())));
+        return config;
+    }
+
+    private static void network(NetworkConfig network, ClusterSettings settings) {
+        network.setPort(settings.port()).setPortAutoIncrement(false);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        switch (settings.discovery()) {
+            case TCP_IP -> join.getTcpIpConfig().setEnabled(!settings.members().isEmpty())
+                    .setMembers(settings.members());
+            case KUBERNETES_DNS -> join.getKubernetesConfig().setEnabled(true)
+                    .setProperty("service-dns", settings.serviceDns());
+        }
+    }
+
+    private static MapConfig protectedMap(String name) {
+        return new MapConfig(name).setBackupCount(1).setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION);
+    }
+
+    private static MapStoreConfig writeThrough(MapStore<?, ?> store) {
+        return new MapStoreConfig().setEnabled(true).setImplementation(store).setWriteDelaySeconds(0)
+                .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER);
+    }
+}

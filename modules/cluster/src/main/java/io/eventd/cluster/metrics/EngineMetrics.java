@@ -1,0 +1,74 @@
+package io.eventd.cluster.metrics;
+
+import io.eventd.core.history.ExecutionStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The engine's meters, all tagged with the node name:
+ * {@code eventd.executions} (counter, tag outcome = SUCCESS|FAILED|SKIPPED|ABANDONED),
+ * {@code eventd.start.delay} (timer: actual start minus scheduled instant, i.e. lateness),
+ * {@code eventd.execution.duration} (timer), {@code eventd.running} (gauge: bodies running now),
+ * {@code eventd.claims} (counter, tag result = won|lost, stage = runtime|durable),
+ * {@code eventd.lock.contention} (counter: firings that found the event lock taken),
+ * {@code eventd.firings.refused} (counter: firings refused by split-brain protection),
+ * {@code eventd.owned.events} (gauge: events this member schedules).
+ */
+public final class EngineMetrics {
+    private final MeterRegistry registry;
+    private final String node;
+    private final Timer startDelay;
+    private final Timer duration;
+    private final AtomicInteger running = new AtomicInteger();
+    private final Counter lockContention;
+    private final Counter refused;
+
+    public EngineMetrics(MeterRegistry registry, String node, Supplier<Number> ownedEvents) {
+        this.registry = registry;
+        this.node = node;
+        this.startDelay = Timer.builder("eventd.start.delay").tag("node", node)
+                .publishPercentiles(0.5, 0.99).register(registry);
+        this.duration = Timer.builder("eventd.execution.duration").tag("node", node).register(registry);
+        this.lockContention = Counter.builder("eventd.lock.contention").tag("node", node).register(registry);
+        this.refused = Counter.builder("eventd.firings.refused").tag("node", node).register(registry);
+        Gauge.builder("eventd.running", running, AtomicInteger::get).tag("node", node).register(registry);
+        Gauge.builder("eventd.owned.events", ownedEvents).tag("node", node).register(registry);
+    }
+
+    public void execution(ExecutionStatus outcome) {
+        Counter.builder("eventd.executions").tag("node", node).tag("outcome", outcome.name()).register(registry)
+                .increment();
+    }
+
+    public void started(Duration lateness) {
+        startDelay.record(lateness.isNegative() ? Duration.ZERO : lateness);
+        running.incrementAndGet();
+    }
+
+    public void finished(Duration elapsed) {
+        running.decrementAndGet();
+        duration.record(elapsed);
+    }
+
+    public void claim(boolean won, String stage) {
+        Counter.builder("eventd.claims").tag("node", node).tag("result", won ? "won" : "lost").tag("stage", stage)
+                .register(registry).increment();
+    }
+
+    public void lockContended() {
+        lockContention.increment();
+    }
+
+    public void refusedBySplitBrainProtection() {
+        refused.increment();
+    }
+
+    public Timer startDelay() {
+        return startDelay;
+    }
+}

@@ -1,0 +1,198 @@
+package io.eventd.cluster.run;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.partition.Partition;
+import io.eventd.cluster.AbandonedPolicy;
+import io.eventd.cluster.metrics.EngineMetrics;
+import io.eventd.cluster.runtime.FiringKey;
+import io.eventd.cluster.runtime.ReleaseProcessor;
+import io.eventd.cluster.runtime.RuntimeState;
+import io.eventd.cluster.timer.DueQueue;
+import io.eventd.cluster.timer.NextFiring;
+import io.eventd.core.catalog.CatalogCommand;
+import io.eventd.cluster.catalog.CatalogCommandProcessor;
+import io.eventd.core.event.EventDefinition;
+import io.eventd.core.event.EventKey;
+import io.eventd.core.event.EventStatus;
+import io.eventd.core.history.ExecutionRecord;
+import io.eventd.core.history.ExecutionStatus;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The events this member schedules: those whose catalog partition it owns (DESIGN invariant 2). Ownership is
+ * re-read from the partition table (never a catalog scan) whenever partitions migrate or members come and go; the
+ * keys of gained partitions come from {@code localKeySet()}. Picking an event up also closes a run cut off by its
+ * member's death (ABANDONED; re-run under {@link AbandonedPolicy#RERUN}).
+ */
+public final class OwnedEvents implements FiringRunner.Rescheduler {
+    static final String MEMBER_GONE = "the member running it left the cluster before the run ended";
+
+    private final HazelcastInstance hazelcast;
+    private final EngineMaps maps;
+    private final NextFiring next;
+    private final DueQueue queue;
+    private final Runnable wakeTimer;
+    private final HistoryRecorder history;
+    private final EngineMetrics metrics;
+    private final AbandonedPolicy abandonedPolicy;
+    private final Rerun rerun;
+    private final Set<Integer> ownedPartitions = new HashSet<>();
+    private final Set<EventKey> retry = new HashSet<>();
+
+    /** Runs an abandoned firing again (attempt > 1), on the run executor. */
+    @FunctionalInterface
+    public interface Rerun {
+        void fire(EventKey key, long scheduledAt, int attempt);
+    }
+
+    public OwnedEvents(HazelcastInstance hazelcast, EngineMaps maps, NextFiring next, DueQueue queue,
+                       Runnable wakeTimer, HistoryRecorder history, EngineMetrics metrics,
+                       AbandonedPolicy abandonedPolicy, Rerun rerun) {
+        this.hazelcast = hazelcast;
+        this.maps = maps;
+        this.next = next;
+        this.queue = queue;
+        this.wakeTimer = wakeTimer;
+        this.history = history;
+        this.metrics = metrics;
+        this.abandonedPolicy = abandonedPolicy;
+        this.rerun = rerun;
+    }
+
+    /** Re-reads which partitions this member owns; picks up the events of gained ones, drops those of lost ones. */
+    public synchronized void reconcile() {
+        Set<Integer> now = new HashSet<>();
+        for (Partition partition : hazelcast.getPartitionService().getPartitions()) {
+            Member owner = partition.getOwner();
+            if (owner != null && owner.localMember()) {
+                now.add(partition.getPartitionId());
+            }
+        }
+        Set<Integer> lost = new HashSet<>(ownedPartitions);
+        lost.removeAll(now);
+        Set<Integer> gained = new HashSet<>(now);
+        gained.removeAll(ownedPartitions);
+        ownedPartitions.clear();
+        ownedPartitions.addAll(now);
+        if (!lost.isEmpty()) {
+            queue.removeIf(key -> lost.contains(partitionOf(key)));
+        }
+        if (!gained.isEmpty()) {
+            for (EventKey key : maps.catalog().localKeySet()) {
+                if (gained.contains(partitionOf(key))) {
+                    pickUp(key, false);
+                }
+            }
+        }
+        for (EventKey key : Set.copyOf(retry)) {
+            retry.remove(key);
+            changed(key);
+        }
+    }
+
+    /**
+     * A firing of the event failed before it was re-queued (split-brain protection, a member shutting down): its
+     * next firing is computed again at the next {@link #reconcile()}.
+     */
+    public synchronized void retryLater(EventKey key) {
+        retry.add(key);
+    }
+
+    /** event_scheduler turned ON: every owned event resumes from now, nothing missed is caught up (rule 8). */
+    public synchronized void resumeAll() {
+        for (EventKey key : maps.catalog().localKeySet()) {
+            pickUp(key, true);
+        }
+    }
+
+    /** The event was created, altered or loaded: (re)compute its next firing if this member owns it. */
+    public synchronized void changed(EventKey key) {
+        if (ownedPartitions.contains(partitionOf(key))) {
+            try {
+                pickUp(key, false);
+            } catch (RuntimeException e) {
+                retry.add(key);
+            }
+        }
+    }
+
+    public void removed(EventKey key) {
+        queue.remove(key);
+    }
+
+    @Override
+    public Long scheduleAfter(EventDefinition event, long firedAt) {
+        Long following = next.afterFiring(event, firedAt, Instant.now().getEpochSecond());
+        if (following != null && owns(event.key())) {
+            enqueue(event.key(), following);
+        }
+        return following;
+    }
+
+    public int size() {
+        return queue.size();
+    }
+
+    private void pickUp(EventKey key, boolean resume) {
+        EventDefinition event = maps.catalog().get(key);
+        RuntimeState state = maps.runtime().get(key);
+        if (state != null && state.running()) {
+            closeIfAbandoned(key, state);
+            state = maps.runtime().get(key);
+        }
+        if (event == null || event.status() != EventStatus.ENABLED) {
+            queue.remove(key);
+            return;
+        }
+        long now = Instant.now().getEpochSecond();
+        Long due = resume ? next.onResume(event, state, now) : next.onPickUp(event, state, now);
+        if (due != null) {
+            enqueue(key, due);
+        } else {
+            queue.remove(key);
+            if (state == null || !state.running()) {
+                maps.catalog().executeOnKey(key, new CatalogCommandProcessor(new CatalogCommand.Ended()));
+            }
+        }
+    }
+
+    private void closeIfAbandoned(EventKey key, RuntimeState state) {
+        Set<String> alive = hazelcast.getCluster().getMembers().stream().map(m -> m.getUuid().toString())
+                .collect(Collectors.toSet());
+        if (alive.contains(state.runningMember())
+                || !maps.runtime().executeOnKey(key, new ReleaseProcessor(state.fencingToken()))) {
+            return;
+        }
+        FiringKey firing = new FiringKey(key.schema(), key.foldedName(), state.runningAt(), state.attempt());
+        ExecutionRecord running = history.find(firing);
+        if (running == null) {
+            running = new ExecutionRecord(key.schema(), key.foldedName(), state.runningAt(),
+                    Instant.ofEpochSecond(state.runningAt()), null, ExecutionStatus.RUNNING, 0, 0, null, null, null,
+                    null, state.runningNode(), state.attempt(), state.fencingToken());
+        }
+        history.record(firing, Records.abandoned(running, Instant.now(), MEMBER_GONE));
+        metrics.execution(ExecutionStatus.ABANDONED);
+        if (abandonedPolicy == AbandonedPolicy.RERUN) {
+            rerun.fire(key, state.runningAt(), state.attempt() + 1);
+        }
+    }
+
+    private void enqueue(EventKey key, long at) {
+        if (queue.put(key, at)) {
+            wakeTimer.run();
+        }
+    }
+
+    private boolean owns(EventKey key) {
+        Member owner = hazelcast.getPartitionService().getPartition(key).getOwner();
+        return owner != null && owner.localMember();
+    }
+
+    private int partitionOf(EventKey key) {
+        return hazelcast.getPartitionService().getPartition(key).getPartitionId();
+    }
+}

@@ -1,0 +1,33 @@
+package io.eventd.cluster.runtime;
+
+/**
+ * The cluster's memory of one event's firings, kept on the event's partition: the last firing claimed, the
+ * fencing token of that claim (incremented by every claim, never reused), and the run going on, if any.
+ *
+ * @param lastClaimedAt  the scheduled instant (UTC epoch seconds) of the last claimed firing, null before the first
+ * @param runningAt      the scheduled instant of the run going on, null when none
+ * @param runningMember  the Hazelcast member UUID running it
+ * @param runningNode    that member's node name, for the history
+ * @param attempt        the attempt number of the run going on (1 unless re-run)
+ */
+public record RuntimeState(Long lastClaimedAt, long fencingToken, Long runningAt, String runningMember,
+                           String runningNode, int attempt) {
+
+    public static final RuntimeState NEVER_CLAIMED = new RuntimeState(null, 0, null, null, null, 0);
+
+    public boolean running() {
+        return runningAt != null;
+    }
+
+    RuntimeState claimed(long scheduledAt, String member, String node, int runAttempt) {
+        return new RuntimeState(scheduledAt, fencingToken + 1, scheduledAt, member, node, runAttempt);
+    }
+
+    RuntimeState skipped(long scheduledAt) {
+        return new RuntimeState(scheduledAt, fencingToken + 1, runningAt, runningMember, runningNode, attempt);
+    }
+
+    RuntimeState idle() {
+        return new RuntimeState(lastClaimedAt, fencingToken, null, null, null, 0);
+    }
+}

@@ -1,0 +1,35 @@
+package io.eventd.cluster.serial;
+
+import com.hazelcast.nio.serialization.compact.CompactReader;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.nio.serialization.compact.CompactWriter;
+import io.eventd.cluster.runtime.RuntimeState;
+
+final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
+    @Override
+    public RuntimeState read(CompactReader in) {
+        return new RuntimeState(in.readNullableInt64("lastClaimedAt"), in.readInt64("fencingToken"),
+                in.readNullableInt64("runningAt"), in.readString("runningMember"), in.readString("runningNode"),
+                in.readInt32("attempt"));
+    }
+
+    @Override
+    public void write(CompactWriter out, RuntimeState state) {
+        out.writeNullableInt64("lastClaimedAt", state.lastClaimedAt());
+        out.writeInt64("fencingToken", state.fencingToken());
+        out.writeNullableInt64("runningAt", state.runningAt());
+        out.writeString("runningMember", state.runningMember());
+        out.writeString("runningNode", state.runningNode());
+        out.writeInt32("attempt", state.attempt());
+    }
+
+    @Override
+    public String getTypeName() {
+        return "eventd.RuntimeState";
+    }
+
+    @Override
+    public Class<RuntimeState> getCompactClass() {
+        return RuntimeState.class;
+    }
+}

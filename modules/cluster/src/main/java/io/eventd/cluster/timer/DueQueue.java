@@ -1,0 +1,70 @@
+package io.eventd.cluster.timer;
+
+import io.eventd.core.event.EventKey;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/** This member's events ordered by their next firing; one entry per event. Thread-safe. */
+public final class DueQueue {
+    /** A firing to hand out: the event and its scheduled instant (UTC epoch seconds). */
+    public record Due(EventKey key, long at) {
+    }
+
+    private static final Comparator<Due> ORDER = Comparator.comparingLong(Due::at)
+            .thenComparing(d -> d.key().schema()).thenComparing(d -> d.key().foldedName());
+
+    private final TreeSet<Due> queue = new TreeSet<>(ORDER);
+    private final Map<EventKey, Due> byKey = new HashMap<>();
+
+    /** Replaces the event's entry; returns whether it became the head (the timer must re-check its wait). */
+    public synchronized boolean put(EventKey key, long at) {
+        remove(key);
+        Due due = new Due(key, at);
+        queue.add(due);
+        byKey.put(key, due);
+        return queue.first() == due;
+    }
+
+    public synchronized void remove(EventKey key) {
+        Due due = byKey.remove(key);
+        if (due != null) {
+            queue.remove(due);
+        }
+    }
+
+    public synchronized void removeIf(Predicate<EventKey> which) {
+        List<EventKey> gone = byKey.keySet().stream().filter(which).toList();
+        gone.forEach(this::remove);
+    }
+
+    public synchronized Due head() {
+        return queue.isEmpty() ? null : queue.first();
+    }
+
+    /** Removes and returns the head if it is due at or before {@code nowSeconds}. */
+    public synchronized Due pollDue(long nowSeconds) {
+        Due head = head();
+        if (head == null || head.at() > nowSeconds) {
+            return null;
+        }
+        remove(head.key());
+        return head;
+    }
+
+    public synchronized Long nextDue(EventKey key) {
+        Due due = byKey.get(key);
+        return due == null ? null : due.at();
+    }
+
+    public synchronized List<EventKey> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
+    public synchronized int size() {
+        return byKey.size();
+    }
+}

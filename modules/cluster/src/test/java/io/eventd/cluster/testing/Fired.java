@@ -1,0 +1,69 @@
+package io.eventd.cluster.testing;
+
+import io.eventd.jdbc.testing.SharedMariaDb;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+/** The table event bodies insert into, and what history, claims and body rows must agree on. */
+public final class Fired {
+    private final String schema;
+    private final String metadata;
+
+    public Fired(String schema, String metadata) {
+        this.schema = schema;
+        this.metadata = metadata;
+        SharedMariaDb.execute("CREATE TABLE `" + schema + "`.fired (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                + " ev VARCHAR(64) NOT NULL, at DATETIME(6) NOT NULL, UNIQUE KEY run (ev, at))");
+    }
+
+    public static String insertBody(String event) {
+        return "INSERT INTO fired (ev, at) VALUES ('" + event + "', NOW(6))";
+    }
+
+    public long rows(String event) {
+        return SharedMariaDb.longs("SELECT COUNT(*) FROM `" + schema + "`.fired WHERE ev = '" + event + "'").get(0);
+    }
+
+    public long runs(String event, String status) {
+        return SharedMariaDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.history WHERE schema_name = '" + schema
+                + "' AND event_name = '" + event + "' AND status = '" + status + "'").get(0);
+    }
+
+    /** Scheduled instants of every history row of the event, in order. */
+    public List<Long> scheduled(String event) {
+        return SharedMariaDb.longs("SELECT scheduled_at FROM `" + metadata + "`.history WHERE schema_name = '" + schema
+                + "' AND event_name = '" + event + "' ORDER BY scheduled_at");
+    }
+
+    public long claims(String event) {
+        return SharedMariaDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.claims WHERE schema_name = '" + schema
+                + "' AND event_name = '" + event.toUpperCase() + "'").get(0);
+    }
+
+    /** Every firing recorded once; each SUCCESS ran the body once and had one durable claim; runs never overlap. */
+    public void assertExactlyOnce(String event) {
+        List<Long> scheduled = scheduled(event);
+        assertThat(scheduled).as("history of %s", event).doesNotHaveDuplicates();
+        long success = runs(event, "SUCCESS");
+        // A body cut off by its member's death may still finish on the server: at most one row per ABANDONED run.
+        assertThat(rows(event)).as("body rows of %s", event).isBetween(success, success + runs(event, "ABANDONED"));
+        assertThat(claims(event)).as("claims of %s", event)
+                .isEqualTo(success + runs(event, "FAILED") + runs(event, "ABANDONED") + runs(event, "RUNNING"));
+        assertThat(SharedMariaDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.history a JOIN `" + metadata
+                + "`.history b ON a.schema_name = b.schema_name AND a.event_name = b.event_name"
+                + " AND a.id < b.id AND a.started_at < b.finished_at AND b.started_at < a.finished_at"
+                + " WHERE a.schema_name = '" + schema + "' AND a.event_name = '" + event + "'"
+                + " AND a.status <> 'SKIPPED' AND b.status <> 'SKIPPED'").get(0)).as("overlapping runs").isZero();
+    }
+
+    /** No second of the event's grid between its first and last recorded firing is missing. */
+    public void assertNoMissingSecond(String event) {
+        List<Long> scheduled = scheduled(event);
+        assertThat(scheduled).isNotEmpty();
+        long first = scheduled.get(0);
+        assertThat(scheduled).as("firings of %s", event)
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(first, scheduled.get(scheduled.size() - 1))
+                        .boxed().toList());
+    }
+}

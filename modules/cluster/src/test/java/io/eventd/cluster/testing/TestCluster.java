@@ -1,0 +1,126 @@
+package io.eventd.cluster.testing;
+
+import io.eventd.jdbc.testing.SharedMariaDb;
+import io.eventd.cluster.ClusterNode;
+import io.eventd.cluster.ClusterSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+
+/**
+ * Members of one test cluster in this JVM: a unique cluster name, free loopback ports, TCP-IP join, and one
+ * metadata schema; the embedded MariaDB is the target and the metadata store.
+ */
+public final class TestCluster implements AutoCloseable {
+    private final String name = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String metadataSchema;
+    private final List<Integer> ports = new ArrayList<>();
+    private final List<ClusterNode> nodes = new ArrayList<>();
+    private final int expected;
+
+    /** Reserves {@code size} ports; a split-brain minimum of a majority of {@code size}. */
+    public TestCluster(int size, String metadataSchema) {
+        this.metadataSchema = metadataSchema;
+        this.expected = size;
+        for (int i = 0; i < size; i++) {
+            ports.add(freePort());
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String metadataSchema() {
+        return metadataSchema;
+    }
+
+    public List<String> memberList() {
+        return ports.stream().map(p -> "127.0.0.1:" + p).toList();
+    }
+
+    public int port(int index) {
+        return ports.get(index);
+    }
+
+    /** Settings of member {@code index}: short heartbeat, 10 s body timeout. */
+    public ClusterSettings settings(int index) {
+        return ClusterSettings.defaults("node" + index).withClusterName(name)
+                .withMembers(ports.get(index), memberList())
+                .withBodyTimeout(Duration.ofSeconds(10));
+    }
+
+    /** Adds a port for one more member (the list of every member started later includes it). */
+    public int addPort() {
+        ports.add(freePort());
+        return ports.size() - 1;
+    }
+
+    public ClusterNode start(int index) {
+        return start(settings(index));
+    }
+
+    public ClusterNode start(ClusterSettings settings) {
+        return start(settings, SharedMariaDb.pool().dataSource());
+    }
+
+    public ClusterNode start(ClusterSettings settings, DataSource target) {
+        ClusterNode node = ClusterNode.start(settings, target, SharedMariaDb.pool().dataSource(), metadataSchema,
+                new SimpleMeterRegistry());
+        synchronized (nodes) {
+            nodes.add(node);
+        }
+        return node;
+    }
+
+    /** Starts members 0..n-1 together (each waits for the split-brain minimum). */
+    public List<ClusterNode> startAll() {
+        ExecutorService pool = Executors.newFixedThreadPool(expected);
+        try {
+            List<Future<ClusterNode>> starting = new ArrayList<>();
+            for (int i = 0; i < expected; i++) {
+                int index = i;
+                starting.add(pool.submit(() -> start(index)));
+            }
+            List<ClusterNode> started = new ArrayList<>();
+            for (Future<ClusterNode> each : starting) {
+                started.add(each.get());
+            }
+            return started;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("cannot start the test cluster", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public void stop(ClusterNode node) {
+        nodes.remove(node);
+        node.stop();
+    }
+
+    @Override
+    public void close() {
+        for (ClusterNode node : List.copyOf(nodes)) {
+            stop(node);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
