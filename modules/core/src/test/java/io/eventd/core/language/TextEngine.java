@@ -27,12 +27,13 @@ final class TextEngine {
 
     final InMemoryCatalog catalog = new InMemoryCatalog();
     final InMemorySchemas schemas = new InMemorySchemas("test", "other");
+    final OfflineScheduler scheduler;
     final StatementExecutor executor;
     final Session session;
 
     TextEngine() {
         OfflineClock clock = new OfflineClock(NOW);
-        OfflineScheduler scheduler = new OfflineScheduler(catalog, clock, SYSTEM_ZONE, true);
+        scheduler = new OfflineScheduler(catalog, clock, SYSTEM_ZONE, true);
         executor = new StatementExecutor(new Engine(catalog, schemas,
                 OfflineAccounts.withAccount(new Account("app", "localhost"), Set.of("other")), scheduler));
         session = new Session(OfflineAccounts.ROOT, clock, SYSTEM_ZONE);
