@@ -8,6 +8,7 @@ import io.eventd.core.sql.eval.Value;
 import io.eventd.core.sql.eval.Values;
 import io.eventd.core.sql.expr.Expr;
 import io.eventd.core.time.MysqlZones;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Locale;
  * clock) and sql_mode; unknown variables 1193. Every assignment is checked before any is applied.
  */
 final class SetStatement {
+    /** TYPE_TIMESTAMP_MAX_VALUE: 3001-01-18 23:59:59 UTC (8.0.28+ on 64-bit). */
+    private static final BigDecimal MAX_TIMESTAMP = BigDecimal.valueOf(32_536_771_199L);
+
     private SetStatement() {
     }
 
@@ -85,20 +89,30 @@ final class SetStatement {
         return () -> run.session().setSqlMode(mode);
     }
 
-    /** DEFAULT returns to the clock; a number fixes the statement time and moves an offline scheduler's clock. */
+    /**
+     * DEFAULT (or 0) returns to the clock; a number fixes the statement time and moves an offline scheduler's clock.
+     * MySQL's check_timestamp accepts 1 … 3001-01-18 23:59:59 UTC only, else 1231.
+     */
     private static Runnable timestamp(String keyword, Expr value, StatementRun run) {
         if ("DEFAULT".equalsIgnoreCase(keyword)) {
             return () -> run.session().setTimestamp(null);
         }
         Value evaluated = run.evaluator().eval(value);
-        long seconds;
-        if (evaluated instanceof Value.Int number) {
-            seconds = number.value();
+        BigDecimal number;
+        if (evaluated instanceof Value.Int integer) {
+            number = BigDecimal.valueOf(integer.value());
         } else if (evaluated instanceof Value.Decimal decimal) {
-            seconds = decimal.value().setScale(0, RoundingMode.FLOOR).longValueExact();
+            number = decimal.value();
         } else {
             throw new SqlException(MysqlErrors.wrongArgumentsToVariable("timestamp"));
         }
+        if (number.signum() == 0) {
+            return () -> run.session().setTimestamp(null);
+        }
+        if (number.compareTo(BigDecimal.ONE) < 0 || number.compareTo(MAX_TIMESTAMP) > 0) {
+            throw new SqlException(MysqlErrors.wrongValueForVariable("timestamp", Values.display(evaluated)));
+        }
+        long seconds = number.setScale(0, RoundingMode.FLOOR).longValueExact();
         return () -> {
             run.engine().scheduler().timestampSet(seconds);
             run.session().setTimestamp(seconds);
