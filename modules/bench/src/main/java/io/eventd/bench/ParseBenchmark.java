@@ -17,12 +17,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parser.parse of CREATE EVENT texts: each shape alone and a mix cycling through the three. Six warmup iterations:
- * on the shared 2-core machine the parser's code needs about 10 s of C2 compilation to reach steady state.
+ * Parser.parse of CREATE EVENT texts: each shape alone and a mix cycling through the three. Eight warmup iterations:
+ * on the shared 2-core machine the parser's code needs 10-16 s of C2 compilation to reach steady state.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)

@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * StatementExecutor.execute(String, Session) of CREATE EVENT against an in-memory engine: parse, validation,
  * schedule evaluation, the coming firings and the catalog store. Each invocation creates a new event name; the
  * engine is replaced every {@link #EVENTS_PER_ENGINE} events so memory and the catalog's size stay bounded.
- * Six warmup iterations, as for {@link ParseBenchmark}: the statement path needs about 10 s to be compiled.
+ * Eight warmup iterations, as for {@link ParseBenchmark}: the statement path needs 10-16 s to be compiled.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)
