@@ -32,4 +32,9 @@ public final class EventdErrors {
     public static SqlError expressionTooDeep(int limit) {
         return of(7906, "expression nested deeper than " + limit + " levels");
     }
+
+    /** 7907: this side of a split cluster sees too few members to change anything; retry once the cluster heals. */
+    public static SqlError noQuorum() {
+        return of(7907, "no quorum: this node sees too few cluster members to accept a change; retry later");
+    }
 }
