@@ -6,19 +6,16 @@ import io.eventd.core.node.NodeInfo;
 import io.eventd.core.render.DateTimeText;
 import io.eventd.core.render.EventsColumn;
 import io.eventd.core.render.EventsTable;
+import io.eventd.core.render.HistoryColumn;
 import io.eventd.core.render.RenderZones;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON objects of the REST resources, as ordered maps. Instants are UTC wall-clock text. */
 final class JsonShapes {
-    private static final DateTimeFormatter MICROS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
-
     private JsonShapes() {
     }
 
@@ -34,23 +31,13 @@ final class JsonShapes {
         return json;
     }
 
+    /** One run keyed by the columns of {@code eventd.history}. */
     static Map<String, Object> execution(ExecutionRecord run) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("schema", run.schema());
-        json.put("event", run.event());
-        json.put("scheduled_at", utc(run.scheduledAt()));
-        json.put("started_at", MICROS.format(run.startedAt()));
-        json.put("finished_at", run.finishedAt() == null ? null : MICROS.format(run.finishedAt()));
-        json.put("status", run.status().name());
-        json.put("rows_affected", run.rowsAffected());
-        json.put("warnings", run.warnings());
-        json.put("error_code", run.errorCode());
-        json.put("sqlstate", run.sqlState());
-        json.put("error_message", run.errorMessage());
-        json.put("reason", run.reason());
-        json.put("node", run.node());
-        json.put("attempt", run.attempt());
-        json.put("fencing_token", run.fencingToken());
+        List<Object> row = HistoryColumn.row(run);
+        for (HistoryColumn column : HistoryColumn.values()) {
+            json.put(column.label(), row.get(column.ordinal()));
+        }
         return json;
     }
 
