@@ -238,6 +238,11 @@ public final class MysqlErrors {
         return hy(4005, "User " + quotedAccount + " is referenced as a definer account in an event.");
     }
 
+    /** 1105: a failure with no better code (an unexpected fault inside eventd; the details are logged). */
+    public static SqlError unknownError() {
+        return hy(1105, "Unknown error");
+    }
+
     static String firstChars(String s, int n) {
         return s.length() <= n ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(n, s.codePointCount(0, s.length()))));
     }
