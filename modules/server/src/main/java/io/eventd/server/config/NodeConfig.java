@@ -26,6 +26,8 @@ public record NodeConfig(
         Database metadata,
         String metadataSchema,
         Path adminPasswordFile,
+        Path tlsKeyFile,
+        Path tlsCertFile,
         boolean replica,
         Duration heartbeat,
         Duration maxNoHeartbeat,
@@ -66,12 +68,18 @@ public record NodeConfig(
             throw new SettingsException("--max-no-heartbeat-seconds must be longer than --heartbeat-seconds");
         }
         String demo = s.choice(NodeOption.DEMO_EVENT, "on", "off", "auto");
+        Path tlsKey = s.readableFile(NodeOption.TLS_KEY_FILE);
+        Path tlsCert = s.readableFile(NodeOption.TLS_CERT_FILE);
+        if ((tlsKey == null) != (tlsCert == null)) {
+            throw new SettingsException("HTTPS needs both --tls-key-file and --tls-cert-file");
+        }
         return new NodeConfig(
                 s.integer(NodeOption.HTTP_PORT, 0, 65535), httpHost,
                 s.integer(NodeOption.CLUSTER_PORT, 1, 65535), s.text(NodeOption.CLUSTER_NAME), members, kubernetes,
                 s.text(NodeOption.SERVICE_DNS), expected,
                 s.isSet(NodeOption.NODE_NAME) ? s.text(NodeOption.NODE_NAME) : hostName(),
                 target, metadata == null ? target : metadata, s.text(NodeOption.METADATA_SCHEMA), adminPassword,
+                tlsKey, tlsCert,
                 s.choice(NodeOption.ROLE, "source", "replica").equals("replica"),
                 heartbeat, maxNoHeartbeat, s.seconds(NodeOption.BODY_TIMEOUT_SECONDS, 1, 86_400),
                 s.integer(NodeOption.RUN_THREADS, 1, 256), Path.of(s.text(NodeOption.DATA_DIR)),

@@ -1,0 +1,47 @@
+package io.eventd.server.node;
+
+import io.eventd.jdbc.Secret;
+import io.eventd.jdbc.TargetConfig;
+import io.eventd.jdbc.TargetDataSource;
+import io.eventd.jdbc.embedded.EmbeddedMariaDb;
+import io.eventd.server.Shutdown;
+import io.eventd.server.config.NodeConfig;
+import java.util.logging.Logger;
+
+/**
+ * The two connection pools of a node: one to the target (bodies run there) and one to the metadata server
+ * (catalog, claims, history: it must not share sessions with bodies, whose time_zone and sql_mode vary). With no
+ * target configured, an embedded MariaDB in the data folder serves as both.
+ */
+public record Databases(TargetDataSource target, TargetDataSource metadata, String description) {
+    private static final Logger LOG = Logger.getLogger(Databases.class.getName());
+
+    public static Databases open(NodeConfig config, Shutdown shutdown) {
+        TargetConfig target;
+        TargetConfig metadata;
+        String description;
+        if (config.target() == null) {
+            LOG.info(() -> "no --target-url: starting an embedded MariaDB in " + config.dataDir().toAbsolutePath()
+                    + " (the first start unpacks it, which takes a while)");
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.builder().workDir(config.dataDir()).start();
+            shutdown.add("embedded MariaDB", embedded);
+            target = embedded.targetConfig();
+            metadata = target;
+            description = "embedded MariaDB on " + embedded.jdbcUrl();
+        } else {
+            target = config(config.target());
+            metadata = config(config.metadata());
+            description = target.safeUrl();
+        }
+        TargetDataSource targetPool = new TargetDataSource(target);
+        shutdown.add("target pool", targetPool);
+        TargetDataSource metadataPool = new TargetDataSource(metadata);
+        shutdown.add("metadata pool", metadataPool);
+        return new Databases(targetPool, metadataPool, description);
+    }
+
+    private static TargetConfig config(NodeConfig.Database database) {
+        Secret password = database.passwordFile() == null ? Secret.of("") : Secret.fromFile(database.passwordFile());
+        return TargetConfig.of(database.url(), database.user(), password);
+    }
+}
