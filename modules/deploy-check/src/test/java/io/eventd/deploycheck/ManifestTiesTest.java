@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventd.server.config.NodeConfig;
 import io.eventd.server.config.NodeOption;
-import io.eventd.server.config.SettingsException;
 import io.eventd.server.config.Settings;
+import io.eventd.server.config.SettingsException;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -218,8 +219,9 @@ class ManifestTiesTest {
     @ParameterizedTest
     @MethodSource("all")
     void everyContainerHasRequestsAndLimits(Path dir) {
-        Map<String, ?> requests = EventdWorkload.of(dir).container().getResources().getRequests();
-        Map<String, ?> limits = EventdWorkload.of(dir).container().getResources().getLimits();
+        ResourceRequirements resources = EventdWorkload.of(dir).container().getResources();
+        Map<String, ?> requests = resources.getRequests();
+        Map<String, ?> limits = resources.getLimits();
 
         assertThat(requests).containsKeys("cpu", "memory");
         assertThat(limits).containsKeys("cpu", "memory");
