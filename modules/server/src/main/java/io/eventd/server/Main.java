@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code eventd} command: subcommands for the offline check (and, later, the node and the client). */
 @Command(name = "eventd", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A clustered scheduler for MySQL events.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -20,7 +20,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line with subcommands made by {@code factory} (tests give them their own streams). */
     static int run(CommandLine.IFactory factory, String... args) {
-        return new CommandLine(new Main(), factory).execute(args);
+        String[] effective = args.length > 0 && args[0].equals("sql") ? SqlCommand.mysqlStyle(args) : args;
+        return new CommandLine(new Main(), factory).execute(effective);
     }
 
     @Override
