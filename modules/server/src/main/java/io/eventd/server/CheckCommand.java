@@ -1,5 +1,6 @@
 package io.eventd.server;
 
+import io.eventd.core.catalog.Accounts;
 import io.eventd.core.catalog.InMemoryCatalog;
 import io.eventd.core.catalog.InMemorySchemas;
 import io.eventd.core.catalog.OfflineAccounts;
@@ -93,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         InMemoryCatalog catalog = new InMemoryCatalog();
         InMemorySchemas schemas = database == null ? new InMemorySchemas() : new InMemorySchemas(database);
         Account account = user == null ? OfflineAccounts.ROOT : account(user);
-        OfflineAccounts accounts = user == null ? OfflineAccounts.rootOnly()
+        Accounts accounts = user == null ? OfflineAccounts.rootOnly()
                 : OfflineAccounts.withAccount(account, database == null ? Set.of() : Set.of(database));
         Engine engine = new Engine(catalog, schemas, accounts, new OfflineScheduler(catalog, clock, systemZone, true));
         Session session = new Session(account, clock, systemZone);

@@ -12,29 +12,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** SHOW VARIABLES, SHOW WARNINGS and SELECT without FROM. */
+/** SHOW VARIABLES, SHOW STATUS, SHOW WARNINGS and SELECT without FROM. */
 final class ServerStatements {
     private ServerStatements() {
     }
 
     /** Variable_name / Value of the known variables, by name, filtered by LIKE on Variable_name or WHERE. */
     static StatementResult showVariables(Statement.ShowVariables show, StatementRun run) {
-        Expr filter = show.like() != null
-                ? new Expr.Like(new Expr.Column(null, "Variable_name"), new Expr.StringLiteral(show.like()), false, null)
-                : show.where();
         List<List<Object>> rows = new ArrayList<>();
         for (SystemVariable variable : SystemVariable.values()) {
             if (show.scope() == Expr.Scope.GLOBAL && variable.sessionOnly()) {
                 continue;
             }
             Value value = variable.value(run.session(), run.engine().scheduler());
-            List<Object> row = List.of(variable.variableName(), String.valueOf(Cells.toCell(value)));
+            rows.add(List.of(variable.variableName(), String.valueOf(Cells.toCell(value))));
+        }
+        return nameValueRows(rows, show.like(), show.where(), run);
+    }
+
+    /**
+     * SHOW STATUS: the cluster-wide {@code Com_*} counters of event statements, filtered by LIKE on Variable_name
+     * or WHERE. GLOBAL and SESSION show the same cluster-wide values.
+     */
+    static StatementResult showStatus(Statement.ShowStatus show, StatementRun run) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CountedStatement statement : CountedStatement.values()) {
+            rows.add(List.of(statement.variableName(), Long.toString(run.engine().counters().value(statement))));
+        }
+        return nameValueRows(rows, show.like(), show.where(), run);
+    }
+
+    /** Variable_name / Value rows kept by {@code LIKE} on Variable_name or by {@code WHERE}. */
+    private static StatementResult nameValueRows(List<List<Object>> rows, String like, Expr where, StatementRun run) {
+        Expr filter = like != null
+                ? new Expr.Like(new Expr.Column(null, "Variable_name"), new Expr.StringLiteral(like), false, null)
+                : where;
+        List<List<Object>> kept = new ArrayList<>();
+        for (List<Object> row : rows) {
             if (filter == null || new Evaluator(run.context().withColumns((q, name) -> variableColumn(row, name)))
                     .isTrue(filter)) {
-                rows.add(row);
+                kept.add(row);
             }
         }
-        return StatementResult.rows(run.notes(), List.of("Variable_name", "Value"), rows);
+        return StatementResult.rows(run.notes(), List.of("Variable_name", "Value"), kept);
     }
 
     /** The diagnostics of the previous statement: Level, Code, Message. */

@@ -47,6 +47,10 @@ public final class StatementExecutor {
         if (statement instanceof Statement.ShowWarnings show) {
             return ServerStatements.showWarnings(show, session);
         }
+        CountedStatement counted = counted(statement);
+        if (counted != null) {
+            engine.counters().increment(counted);
+        }
         StatementRun run = new StatementRun(session, engine);
         StatementResult result;
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -60,6 +64,23 @@ public final class StatementExecutor {
         }
         session.setDiagnostics(diagnostics);
         return result;
+    }
+
+    /** The Com_* counter a statement counts in, as MySQL counts it (failed executions included); null for none. */
+    private static CountedStatement counted(Statement statement) {
+        if (statement instanceof Statement.CreateEvent) {
+            return CountedStatement.CREATE_EVENT;
+        }
+        if (statement instanceof Statement.AlterEvent) {
+            return CountedStatement.ALTER_EVENT;
+        }
+        if (statement instanceof Statement.DropEvent) {
+            return CountedStatement.DROP_EVENT;
+        }
+        if (statement instanceof Statement.ShowEvents) {
+            return CountedStatement.SHOW_EVENTS;
+        }
+        return statement instanceof Statement.ShowCreateEvent ? CountedStatement.SHOW_CREATE_EVENT : null;
     }
 
     private StatementResult dispatch(Statement statement, StatementRun run) {
@@ -96,6 +117,34 @@ public final class StatementExecutor {
         }
         if (statement instanceof Statement.DropDatabase drop) {
             return DatabaseStatements.drop(drop, run);
+        }
+        return dispatchServer(statement, run);
+    }
+
+    private static StatementResult dispatchServer(Statement statement, StatementRun run) {
+        if (statement instanceof Statement.CreateUser create) {
+            return AccountStatements.createUser(create, run);
+        }
+        if (statement instanceof Statement.AlterUser alter) {
+            return AccountStatements.alterUser(alter, run);
+        }
+        if (statement instanceof Statement.DropUser drop) {
+            return AccountStatements.dropUser(drop, run);
+        }
+        if (statement instanceof Statement.Grant grant) {
+            return AccountStatements.grant(grant, run);
+        }
+        if (statement instanceof Statement.Revoke revoke) {
+            return AccountStatements.revoke(revoke, run);
+        }
+        if (statement instanceof Statement.ShowGrants show) {
+            return AccountStatements.showGrants(show, run);
+        }
+        if (statement instanceof Statement.ShowProcesslist show) {
+            return ProcessList.show(show.full(), run);
+        }
+        if (statement instanceof Statement.ShowStatus show) {
+            return ServerStatements.showStatus(show, run);
         }
         throw new SqlException(EventdErrors.unsupportedStatement(statement.getClass().getSimpleName()));
     }

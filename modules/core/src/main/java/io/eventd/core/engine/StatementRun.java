@@ -44,6 +44,10 @@ final class StatementRun {
         notes.add(error.asDiagnostic(Level.Note));
     }
 
+    void warning(SqlError error) {
+        notes.add(error.asDiagnostic(Level.Warning));
+    }
+
     void notes(List<Diagnostic> diagnostics) {
         notes.addAll(diagnostics);
     }
@@ -66,6 +70,10 @@ final class StatementRun {
             throw new SqlException(MysqlErrors.noDatabaseSelected());
         }
         return session.database();
+    }
+
+    boolean isAdmin() {
+        return engine.accounts().isAdmin(session.user());
     }
 
     /** 1044 unless the session user holds EVENT on {@code schema}. */

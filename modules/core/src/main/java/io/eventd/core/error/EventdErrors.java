@@ -32,4 +32,34 @@ public final class EventdErrors {
     public static SqlError expressionTooDeep(int limit) {
         return of(7906, "expression nested deeper than " + limit + " levels");
     }
+
+    /** 7907: this side of a split cluster sees too few members to change anything; retry once the cluster heals. */
+    public static SqlError noQuorum() {
+        return of(7907, "no quorum: this node sees too few cluster members to accept a change; retry later");
+    }
+
+    /** 7910: an HTTP request the front door cannot read (malformed JSON, a missing field, a bad parameter). */
+    public static SqlError badHttpRequest(String what) {
+        return of(7910, "bad request: " + what);
+    }
+
+    /** 7911: an HTTP request body larger than the configured limit. */
+    public static SqlError httpBodyTooLarge(long limitBytes) {
+        return of(7911, "request body larger than " + limitBytes + " bytes");
+    }
+
+    /** 7912: an HTTP request body of a content type the route does not take. */
+    public static SqlError unsupportedContentType(String contentType, String accepted) {
+        return of(7912, "unsupported content type '" + contentType + "'; send " + accepted);
+    }
+
+    /** 7913: an HTTP path no route serves. */
+    public static SqlError unknownRoute(String path) {
+        return of(7913, "no such resource: " + path);
+    }
+
+    /** 7914: an HTTP method the route does not serve. */
+    public static SqlError methodNotAllowed(String method, String path) {
+        return of(7914, "method " + method + " not allowed on " + path);
+    }
 }

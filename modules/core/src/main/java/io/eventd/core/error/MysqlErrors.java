@@ -1,5 +1,7 @@
 package io.eventd.core.error;
 
+import java.util.List;
+
 /**
  * MySQL 8.0's error codes, SQLSTATEs and texts for everything the event language can raise
  * (shared/mysql-events.md, section 3). Messages echo names exactly as the failing statement typed them.
@@ -186,6 +188,59 @@ public final class MysqlErrors {
     /** 1096 {@code No tables used}: {@code SELECT *} without FROM. */
     public static SqlError noTablesUsed() {
         return hy(1096, "No tables used");
+    }
+
+    /** 1045 at login: {@code Access denied for user 'u'@'h' (using password: YES)}; also GRANT on *.* without SUPER. */
+    public static SqlError accessDenied(String user, String host, boolean usingPassword) {
+        return new SqlError(1045, "28000", "Access denied for user '" + user + "'@'" + host + "' (using password: "
+                + (usingPassword ? "YES" : "NO") + ")");
+    }
+
+    /** 1227 for account management without the admin privilege. */
+    public static SqlError needCreateUser() {
+        return new SqlError(1227, "42000", "Access denied; you need (at least one of) the CREATE USER privilege(s) "
+                + "for this operation");
+    }
+
+    /** 1396 {@code Operation CREATE USER failed for 'a'@'%','b'@'%'}: the accounts as typed, comma-separated. */
+    public static SqlError operationFailed(String operation, List<String> quotedAccounts) {
+        return hy(1396, "Operation " + operation + " failed for " + String.join(",", quotedAccounts));
+    }
+
+    /** 1141: REVOKE of a grant the account does not hold, SHOW GRANTS FOR an unknown account. */
+    public static SqlError noSuchGrant(String user, String host) {
+        return new SqlError(1141, "42000", "There is no such grant defined for user '" + user + "' on host '"
+                + host + "'");
+    }
+
+    /** 1410: GRANT to an account that does not exist. */
+    public static SqlError cannotCreateUserWithGrant() {
+        return new SqlError(1410, "42000", "You are not allowed to create a user with GRANT");
+    }
+
+    /** 1221: a global-only privilege (SUPER) granted on a schema. */
+    public static SqlError wrongDbGrantUsage() {
+        return hy(1221, "Incorrect usage of DB GRANT and GLOBAL PRIVILEGES");
+    }
+
+    /** 3162 (Note with IF EXISTS): {@code Authorization ID 'u'@'h' does not exist.} */
+    public static SqlError userDoesNotExist(String quotedAccount) {
+        return hy(3162, "Authorization ID " + quotedAccount + " does not exist.");
+    }
+
+    /** 3163 (Note with IF NOT EXISTS): {@code Authorization ID 'u'@'h' already exists.} */
+    public static SqlError userAlreadyExists(String quotedAccount) {
+        return hy(3163, "Authorization ID " + quotedAccount + " already exists.");
+    }
+
+    /** 4005 (Warning on DROP USER): {@code User 'u'@'h' is referenced as a definer account in an event.} */
+    public static SqlError userReferencedAsDefiner(String quotedAccount) {
+        return hy(4005, "User " + quotedAccount + " is referenced as a definer account in an event.");
+    }
+
+    /** 1105: a failure with no better code (an unexpected fault inside eventd; the details are logged). */
+    public static SqlError unknownError() {
+        return hy(1105, "Unknown error");
     }
 
     static String firstChars(String s, int n) {

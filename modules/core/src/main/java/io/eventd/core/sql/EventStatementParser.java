@@ -1,5 +1,6 @@
 package io.eventd.core.sql;
 
+import io.eventd.core.event.Account;
 import io.eventd.core.event.OnCompletion;
 import io.eventd.core.schedule.IntervalUnit;
 import io.eventd.core.sql.ast.DefinerClause;
@@ -32,17 +33,8 @@ final class EventStatementParser {
             }
             return DefinerClause.CURRENT_USER;
         }
-        String user = accountPart(in);
-        String host = in.acceptOperator("@") ? accountPart(in) : "%";
-        return new DefinerClause(user, host);
-    }
-
-    private static String accountPart(TokenCursor in) {
-        Token t = in.peek();
-        if (t.type() == TokenType.STRING || t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT) {
-            return in.next().value();
-        }
-        throw in.error();
+        Account account = AccountStatementParser.account(in);
+        return new DefinerClause(account.user(), account.host());
     }
 
     Statement.CreateEvent create(DefinerClause definer) {

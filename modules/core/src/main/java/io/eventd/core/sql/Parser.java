@@ -71,6 +71,14 @@ public final class Parser {
                 in.next();
                 yield queries.use();
             }
+            case "GRANT" -> {
+                in.next();
+                yield new AccountStatementParser(in).grant();
+            }
+            case "REVOKE" -> {
+                in.next();
+                yield new AccountStatementParser(in).revoke();
+            }
             default -> null;
         };
         if (statement == null) {
@@ -84,12 +92,18 @@ public final class Parser {
         if (in.peekWord("DATABASE") || in.peekWord("SCHEMA")) {
             return queries.createDatabase();
         }
+        if (in.peekWord("USER")) {
+            return new AccountStatementParser(in).createUser();
+        }
         DefinerClause definer = in.peekWord("DEFINER") ? EventStatementParser.definer(in) : null;
         return in.peekWord("EVENT") ? new EventStatementParser(in).create(definer) : null;
     }
 
     private Statement alter() {
         in.next();
+        if (in.peekWord("USER")) {
+            return new AccountStatementParser(in).alterUser();
+        }
         DefinerClause definer = in.peekWord("DEFINER") ? EventStatementParser.definer(in) : null;
         return in.peekWord("EVENT") ? new EventStatementParser(in).alter(definer) : null;
     }
@@ -98,6 +112,9 @@ public final class Parser {
         in.next();
         if (in.peekWord("DATABASE") || in.peekWord("SCHEMA")) {
             return queries.dropDatabase();
+        }
+        if (in.peekWord("USER")) {
+            return new AccountStatementParser(in).dropUser();
         }
         return in.peekWord("EVENT") ? new EventStatementParser(in).drop() : null;
     }

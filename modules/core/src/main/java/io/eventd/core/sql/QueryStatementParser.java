@@ -34,7 +34,10 @@ final class QueryStatementParser {
         this.expressions = new ExpressionParser(in);
     }
 
-    /** After SHOW: EVENTS, CREATE EVENT, [GLOBAL|SESSION] VARIABLES, WARNINGS; null for other SHOW forms. */
+    /**
+     * After SHOW: EVENTS, CREATE EVENT, GRANTS, [FULL] PROCESSLIST, [GLOBAL|SESSION] VARIABLES | STATUS, WARNINGS;
+     * null for other SHOW forms.
+     */
     Statement show() {
         if (in.acceptWord("EVENTS")) {
             String schema = in.acceptWord("FROM") || in.acceptWord("IN") ? Names.schemaName(in) : null;
@@ -50,9 +53,24 @@ final class QueryStatementParser {
             in.expectStatementEnd();
             return new Statement.ShowCreateEvent(name);
         }
+        if (in.peekWord("GRANTS")) {
+            return new AccountStatementParser(in).showGrants();
+        }
+        if (in.peekWord("PROCESSLIST") || in.peekWord("FULL") && in.peek(1).isWord("PROCESSLIST")) {
+            boolean full = in.acceptWord("FULL");
+            in.expectWord("PROCESSLIST");
+            in.expectStatementEnd();
+            return new Statement.ShowProcesslist(full);
+        }
         Expr.Scope scope = ExpressionParser.scope(in.peekKeyword(0));
-        if (scope != null && in.peek(1).isWord("VARIABLES")) {
+        if (scope != null && (in.peek(1).isWord("VARIABLES") || in.peek(1).isWord("STATUS"))) {
             in.next();
+        }
+        if (in.acceptWord("STATUS")) {
+            String like = like();
+            Expr where = like == null ? where() : null;
+            in.expectStatementEnd();
+            return new Statement.ShowStatus(scope, like, where);
         }
         if (in.acceptWord("VARIABLES")) {
             String like = like();
@@ -91,7 +109,7 @@ final class QueryStatementParser {
     }
 
     /**
-     * After SELECT: {@code items [FROM information_schema.EVENTS [[AS] alias]] [WHERE …] [ORDER BY …] [LIMIT …]}.
+     * After SELECT: {@code items [FROM {information_schema.EVENTS | eventd.history} [[AS] alias]] [WHERE …] [ORDER BY …] [LIMIT …]}.
      * The table alias is accepted and not recorded: column qualifiers are kept as written.
      */
     Statement.Select select() {
@@ -138,7 +156,10 @@ final class QueryStatementParser {
         return new Statement.Select(items, from, where, orderBy, limit, offset);
     }
 
-    /** {@code information_schema.EVENTS} in any case, or {@code EVENTS} (for a session in information_schema). */
+    /**
+     * {@code information_schema.EVENTS} or {@code eventd.history} (names in any case), or {@code EVENTS} /
+     * {@code history} unqualified (for a session in that schema).
+     */
     private QualifiedName eventsTable() {
         int first = in.position();
         String schema = null;
@@ -149,7 +170,8 @@ final class QueryStatementParser {
         }
         boolean events = table.equalsIgnoreCase("EVENTS")
                 && (schema == null || schema.equalsIgnoreCase("information_schema"));
-        if (!events) {
+        boolean history = table.equalsIgnoreCase("history") && (schema == null || schema.equalsIgnoreCase("eventd"));
+        if (!events && !history) {
             throw new SqlException(EventdErrors.unsupportedStatement("SELECT FROM " + in.text(first, in.position())));
         }
         return new QualifiedName(schema, table);

@@ -1,6 +1,8 @@
 package io.eventd.core.sql.ast;
 
+import io.eventd.core.event.Account;
 import io.eventd.core.event.OnCompletion;
+import io.eventd.core.event.Privilege;
 import io.eventd.core.sql.expr.Expr;
 import java.util.List;
 import java.util.Objects;
@@ -90,5 +92,70 @@ public sealed interface Statement {
 
     /** {@code DROP {DATABASE|SCHEMA} [IF EXISTS] db}. */
     record DropDatabase(boolean ifExists, String schema) implements Statement {
+    }
+
+    /** One account of CREATE / ALTER USER; {@code password} (of IDENTIFIED BY) null when not written. */
+    record UserSpec(Account account, String password) {
+        public UserSpec {
+            Objects.requireNonNull(account, "account");
+        }
+    }
+
+    /** {@code CREATE USER [IF NOT EXISTS] 'u'@'h' [IDENTIFIED BY 'pw'] [, …]}. */
+    record CreateUser(boolean ifNotExists, List<UserSpec> users) implements Statement {
+        public CreateUser {
+            users = List.copyOf(users);
+        }
+    }
+
+    /** {@code ALTER USER [IF EXISTS] 'u'@'h' [IDENTIFIED BY 'pw'] [, …]}. */
+    record AlterUser(boolean ifExists, List<UserSpec> users) implements Statement {
+        public AlterUser {
+            users = List.copyOf(users);
+        }
+    }
+
+    /** {@code DROP USER [IF EXISTS] 'u'@'h' [, …]}. */
+    record DropUser(boolean ifExists, List<Account> users) implements Statement {
+        public DropUser {
+            users = List.copyOf(users);
+        }
+    }
+
+    /**
+     * Where a GRANT or REVOKE applies: {@code *.*} (global), {@code db.*} (schema set) or {@code *} (the current
+     * database: neither global nor a schema).
+     */
+    record GrantLevel(boolean global, String schema) {
+        public static final GrantLevel GLOBAL = new GrantLevel(true, null);
+        public static final GrantLevel CURRENT_DATABASE = new GrantLevel(false, null);
+    }
+
+    /** {@code GRANT {EVENT | SUPER | ALL [PRIVILEGES] | USAGE} ON level TO account [, …]}; USAGE grants nothing. */
+    record Grant(java.util.Set<Privilege> privileges, GrantLevel level, List<Account> accounts) implements Statement {
+        public Grant {
+            privileges = java.util.Set.copyOf(privileges);
+            accounts = List.copyOf(accounts);
+        }
+    }
+
+    /** {@code REVOKE privileges ON level FROM account [, …]}. */
+    record Revoke(java.util.Set<Privilege> privileges, GrantLevel level, List<Account> accounts) implements Statement {
+        public Revoke {
+            privileges = java.util.Set.copyOf(privileges);
+            accounts = List.copyOf(accounts);
+        }
+    }
+
+    /** {@code SHOW GRANTS [FOR account]}; {@code account} null for the current user. */
+    record ShowGrants(Account account) implements Statement {
+    }
+
+    /** {@code SHOW [FULL] PROCESSLIST}. */
+    record ShowProcesslist(boolean full) implements Statement {
+    }
+
+    /** {@code SHOW [GLOBAL|SESSION] STATUS [LIKE 'p' | WHERE expr]}. */
+    record ShowStatus(Expr.Scope scope, String like, Expr where) implements Statement {
     }
 }

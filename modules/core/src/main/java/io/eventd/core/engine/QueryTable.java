@@ -1,0 +1,27 @@
+package io.eventd.core.engine;
+
+import io.eventd.core.render.EventsColumn;
+import java.util.List;
+
+/**
+ * A table a SELECT reads: its name (the only qualifier its columns accept), its columns with their kinds, and the
+ * rows the user may see.
+ *
+ * @param rows cells in column order: String, Long or null; DATETIME cells as {@code YYYY-MM-DD HH:MM:SS[.ffffff]}
+ */
+record QueryTable(String name, List<String> columns, List<EventsColumn.Kind> kinds, List<List<Object>> rows) {
+    QueryTable {
+        columns = List.copyOf(columns);
+        kinds = List.copyOf(kinds);
+    }
+
+    /** The index of the column called {@code column} (case-insensitive), -1 when there is none. */
+    int indexOf(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
