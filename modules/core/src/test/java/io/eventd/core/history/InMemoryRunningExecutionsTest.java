@@ -1,0 +1,8 @@
+package io.eventd.core.history;
+
+class InMemoryRunningExecutionsTest extends RunningExecutionsContract {
+    @Override
+    protected RunningExecutions empty() {
+        return new InMemoryRunningExecutions();
+    }
+}
