@@ -4,6 +4,7 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.catalog.CatalogMapStore;
 import io.eventd.cluster.catalog.ClusterCatalog;
+import io.eventd.cluster.front.FrontMaps;
 import io.eventd.cluster.member.ClusterMaps;
 import io.eventd.cluster.member.MemberConfig;
 import io.eventd.cluster.metrics.EngineMetrics;
@@ -60,13 +61,19 @@ public final class ClusterNode implements AutoCloseable {
     private final OwnedEvents owned;
     private final OwnershipListeners listeners;
     private final SchedulerSwitch schedulerSwitch;
+    private final FiringRunner runner;
+    private final DataSource metadata;
+    private final String metadataSchema;
 
     private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
                         MeterRegistry registry) {
         this.settings = settings;
+        this.metadata = metadata;
+        this.metadataSchema = metadataSchema;
         MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
-        this.hazelcast = Hazelcast.newHazelcastInstance(MemberConfig.build(settings,
-                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema)));
+        this.hazelcast = Hazelcast.newHazelcastInstance(FrontMaps.configure(MemberConfig.build(settings,
+                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema)),
+                settings, schema));
         EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
         this.catalog = new ClusterCatalog(maps.catalog());
         DueQueue queue = new DueQueue();
@@ -74,7 +81,7 @@ public final class ClusterNode implements AutoCloseable {
         this.runners = Executors.newFixedThreadPool(settings.runThreads(), named("eventd-run-"));
         this.control = Executors.newSingleThreadScheduledExecutor(named("eventd-control-"));
         HistoryRecorder history = new HistoryRecorder(maps.history(), new JdbcHistoryStore(schema));
-        FiringRunner runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
+        this.runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
                 settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics);
         this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
         this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, schedulerSwitch::isOn,
@@ -111,6 +118,23 @@ public final class ClusterNode implements AutoCloseable {
 
     public ClusterSettings settings() {
         return settings;
+    }
+
+    /** The store of eventd's own tables (catalog, claims, history, accounts). */
+    public DataSource metadataDataSource() {
+        return metadata;
+    }
+
+    public String metadataSchema() {
+        return metadataSchema;
+    }
+
+    /**
+     * Runs {@code key} once on this member, as a firing due at {@code scheduledAt}, through the normal lock and claim
+     * path (the caller routes the request to the event's owner).
+     */
+    public void fireNow(EventKey key, long scheduledAt) {
+        submit(runner, key, scheduledAt, 1);
     }
 
     /** Events this member schedules now. */
