@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class TlsTest {
 
     @Test
+    @SuppressWarnings("removal") // Vert.x's test-certificate helper is the only generator at hand without openssl
     void withKeyAndCertificateTheNodeServesHttps() throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
         try (ServerFixture server = ServerFixture.started(ServerFixture.settings()
