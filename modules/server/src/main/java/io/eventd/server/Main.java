@@ -8,8 +8,13 @@ import picocli.CommandLine.Command;
         description = "A clustered scheduler for MySQL events.",
         subcommands = {CheckCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** One line per log record (java.util.logging's default takes two). */
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
     public static void main(String[] args) {
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        }
         System.exit(run(args));
     }
 
@@ -21,7 +26,9 @@ public final class Main implements Runnable {
     /** Runs the command line with subcommands made by {@code factory} (tests give them their own streams). */
     static int run(CommandLine.IFactory factory, String... args) {
         String[] effective = args.length > 0 && args[0].equals("sql") ? SqlCommand.mysqlStyle(args) : args;
-        return new CommandLine(new Main(), factory).execute(effective);
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        commandLine.addSubcommand("server", ServerCommand.commandLine());
+        return commandLine.execute(effective);
     }
 
     @Override
