@@ -3,8 +3,14 @@ package io.eventd.http;
 import static io.eventd.http.ServerFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +56,22 @@ class RoutingErrorsTest {
             assertThat(server.post("/v1/sql", "application/json", "{", ServerFixture.root()).statusCode())
                     .isEqualTo(400);
             assertThat(server.sql("CREATE DATABASE IF NOT EXISTS d").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aClientThatStallsMidRequestIsDisconnectedAfterTheIdleTimeout() throws IOException {
+        try (ServerFixture slow = ServerFixture.started(ServerFixture.settings().withIdleTimeout(Duration.ofMillis(300)));
+             Socket socket = new Socket("127.0.0.1", slow.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("POST /v1/sql HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nCREATE"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+
+            assertThat(in.readAllBytes()).isEmpty();
+            assertThat(slow.sql("SELECT 1").statusCode()).isEqualTo(200);
         }
     }
 }

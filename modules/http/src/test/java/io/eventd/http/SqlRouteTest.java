@@ -197,4 +197,16 @@ class SqlRouteTest {
 
         assertThat(server.sql(body).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void statusCountersAndHistoryAreServedThroughSql() {
+        server.sql("CREATE EVENT test.e ON SCHEDULE EVERY 1 HOUR DO SELECT 1");
+
+        JsonNode status = json(server.sql("SHOW STATUS LIKE 'Com_create_event'")).get(0);
+        JsonNode history = json(server.sql("SELECT event_name FROM eventd.history")).get(0);
+
+        assertThat(status.get("rows").toString()).isEqualTo("[[\"Com_create_event\",\"1\"]]");
+        assertThat(history.get("ok").asBoolean()).isTrue();
+        assertThat(history.get("rows")).isEmpty();
+    }
 }

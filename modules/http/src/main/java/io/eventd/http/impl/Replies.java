@@ -33,16 +33,19 @@ final class Replies {
     }
 
     static void error(RoutingContext ctx, int status, SqlError error) {
-        HttpServerResponse response = ctx.response();
-        if (response.ended()) {
-            return;
+        if (!ctx.response().ended()) {
+            addHeadersOf(ctx.response(), error);
+            send(ctx, status, errorJson(error));
         }
+    }
+
+    /** What an error tells the client beyond its body: the Basic challenge for 1045, when to retry for 7907. */
+    static void addHeadersOf(HttpServerResponse response, SqlError error) {
         if (error.code() == 1045) {
             response.putHeader("WWW-Authenticate", ErrorStatus.BASIC_CHALLENGE);
-        } else if (status == 503) {
+        } else if (ErrorStatus.of(error) == 503) {
             response.putHeader("Retry-After", ErrorStatus.RETRY_AFTER_SECONDS);
         }
-        send(ctx, status, errorJson(error));
     }
 
     /** Answers a failure of a handler or of blocking work: its own status, a mapped SQL error, or 500 / 1105. */

@@ -64,13 +64,11 @@ final class SqlRoute {
             json.append(i == 0 ? "" : ",").append(ResultJson.line(i + 1, results.get(i)));
         }
         StatementResult last = results.isEmpty() ? null : results.get(results.size() - 1);
-        if (last == null || last.ok()) {
-            Replies.send(ctx, 200, json.append(']').toString());
-        } else {
-            if (ErrorStatus.of(last.error()) == 503) {
-                ctx.response().putHeader("Retry-After", ErrorStatus.RETRY_AFTER_SECONDS);
-            }
-            Replies.send(ctx, ErrorStatus.of(last.error()), json.append(']').toString());
+        int status = 200;
+        if (last != null && !last.ok()) {
+            Replies.addHeadersOf(ctx.response(), last.error());
+            status = ErrorStatus.of(last.error());
         }
+        Replies.send(ctx, status, json.append(']').toString());
     }
 }
