@@ -28,7 +28,6 @@ public record NodeConfig(
         Path adminPasswordFile,
         Path tlsKeyFile,
         Path tlsCertFile,
-        boolean replica,
         Duration heartbeat,
         Duration maxNoHeartbeat,
         Duration bodyTimeout,
@@ -80,7 +79,6 @@ public record NodeConfig(
                 s.isSet(NodeOption.NODE_NAME) ? s.text(NodeOption.NODE_NAME) : hostName(),
                 target, metadata == null ? target : metadata, s.text(NodeOption.METADATA_SCHEMA), adminPassword,
                 tlsKey, tlsCert,
-                s.choice(NodeOption.ROLE, "source", "replica").equals("replica"),
                 heartbeat, maxNoHeartbeat, s.seconds(NodeOption.BODY_TIMEOUT_SECONDS, 1, 86_400),
                 s.integer(NodeOption.RUN_THREADS, 1, 256), Path.of(s.text(NodeOption.DATA_DIR)),
                 demo.equals("on") || demo.equals("auto") && target == null);

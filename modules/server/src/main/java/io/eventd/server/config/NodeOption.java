@@ -32,7 +32,6 @@ public enum NodeOption {
             + "without it the node serves loopback only, as the embedded demo"),
     TLS_KEY_FILE("tls-key-file", "", "PEM private key: serve HTTPS (with --tls-cert-file)"),
     TLS_CERT_FILE("tls-cert-file", "", "PEM certificate chain for HTTPS"),
-    ROLE("role", "source", "source, or replica: on a replica DISABLE ON SLAVE events stay disabled"),
     HEARTBEAT_SECONDS("heartbeat-seconds", "1", "member heartbeat interval"),
     MAX_NO_HEARTBEAT_SECONDS("max-no-heartbeat-seconds", "5", "a member silent this long is dropped and its "
             + "events move"),
