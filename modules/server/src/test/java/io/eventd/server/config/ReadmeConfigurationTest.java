@@ -15,7 +15,7 @@ class ReadmeConfigurationTest {
     @Test
     void theReadmeTableIsTheOptionList() throws IOException {
         List<String> rows = Files.readAllLines(Path.of("../../README.md")).stream()
-                .filter(line -> line.startsWith("| `--")).toList();
+                .filter(line -> line.startsWith("| `--") && line.contains("` | `EVENTD_")).toList();
         List<String> expected = Arrays.stream(NodeOption.values())
                 .map(o -> "| `" + o.flag() + "` | `" + o.env() + "` | "
                         + (o.defaultValue().isEmpty() ? "" : "`" + o.defaultValue() + "`") + " | ")
