@@ -4,10 +4,13 @@ import static io.eventd.core.engine.EngineFixture.event;
 import static io.eventd.core.engine.EngineFixture.num;
 import static io.eventd.core.engine.EngineFixture.str;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.eventd.core.event.EventStatus;
 import io.eventd.core.schedule.IntervalUnit;
 import io.eventd.core.sql.expr.Expr;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class OfflineSchedulerTest {
@@ -95,5 +98,30 @@ class OfflineSchedulerTest {
         f.ok(event("e").every(num(1), IntervalUnit.DAY, str("2026-01-05 00:00:00"), null).alter());
         f.setTime("2026-01-04 00:00:00");
         assertThat(f.stored("test", "e").lastExecuted()).isNull();
+    }
+
+    @Test
+    void aJumpOfCenturiesOverAnEverySecondEventLandsOnItsLastFiringAtOnce() {
+        f.ok(event("e").every(num(1), IntervalUnit.SECOND, str("2026-01-01 00:00:00"), null).create());
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> f.setTime("3000-06-30 12:34:56"));
+        assertThat(f.stored("test", "e").lastExecuted()).isEqualTo(EngineFixture.epoch("3000-06-30 12:34:56"));
+        assertThat(f.scheduler.nextDue(f.stored("test", "e").key())).isEqualTo(EngineFixture.epoch("3000-06-30 12:34:57"));
+    }
+
+    @Test
+    void aJumpLandsWhereDayByDayStepsWouldMonthEndDoubleFiringsIncluded() {
+        EngineFixture stepping = new EngineFixture();
+        for (EngineFixture each : new EngineFixture[] {f, stepping}) {
+            each.ok(event("m").every(num(1), IntervalUnit.MONTH, str("2026-01-31 10:00:00"), null).create());
+        }
+        for (LocalDate day = LocalDate.of(2026, 2, 1); day.isBefore(LocalDate.of(2026, 8, 2)); day = day.plusDays(1)) {
+            stepping.setTime(day + " 00:00:00");
+        }
+        f.setTime("2026-08-01 00:00:00");
+        assertThat(f.stored("test", "m").lastExecuted()).isEqualTo(EngineFixture.epoch("2026-07-31 10:00:00"))
+                .isEqualTo(stepping.stored("test", "m").lastExecuted());
+        assertThat(f.scheduler.nextDue(f.stored("test", "m").key()))
+                .isEqualTo(stepping.scheduler.nextDue(stepping.stored("test", "m").key()))
+                .isEqualTo(EngineFixture.epoch("2026-08-31 10:00:00"));
     }
 }
