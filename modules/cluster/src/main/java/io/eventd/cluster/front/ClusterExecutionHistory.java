@@ -75,7 +75,7 @@ public final class ClusterExecutionHistory implements ExecutionHistory {
 
     private List<ExecutionRecord> stored(HistoryQuery query, int limit) {
         try {
-            return store.find(new io.eventd.jdbc.store.HistoryQuery(query.schema(), query.event(), query.since(),
+            return store.find(new HistoryQuery(query.schema(), query.event(), query.since(),
                     query.status(), limit));
         } catch (RuntimeException e) {
             // The metadata store may be down: the replicated map still answers for recent runs.

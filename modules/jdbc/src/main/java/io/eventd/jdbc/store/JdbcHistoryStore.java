@@ -1,5 +1,6 @@
 package io.eventd.jdbc.store;
 
+import io.eventd.core.history.HistoryQuery;
 import io.eventd.core.history.ExecutionRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package io.eventd.jdbc.store;
 
+import io.eventd.core.history.HistoryQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventd.core.history.ExecutionRecord;
