@@ -6,6 +6,7 @@ import io.eventd.jdbc.TargetDataSource;
 import io.eventd.jdbc.embedded.EmbeddedMariaDb;
 import io.eventd.server.Shutdown;
 import io.eventd.server.config.NodeConfig;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -15,6 +16,8 @@ import java.util.logging.Logger;
  */
 public record Databases(TargetDataSource target, TargetDataSource metadata, String description) {
     private static final Logger LOG = Logger.getLogger(Databases.class.getName());
+    private static final Duration TARGET_CONNECT = Duration.ofSeconds(5);
+    private static final Duration METADATA_CONNECT = Duration.ofSeconds(15);
 
     public static Databases open(NodeConfig config, Shutdown shutdown) {
         TargetConfig target;
@@ -33,9 +36,10 @@ public record Databases(TargetDataSource target, TargetDataSource metadata, Stri
             metadata = config(config.metadata());
             description = target.safeUrl();
         }
-        TargetDataSource targetPool = new TargetDataSource(target);
+        // Generous borrow timeouts at start-up on a loaded machine; a dead target still fails a run within seconds.
+        TargetDataSource targetPool = new TargetDataSource(target.withConnectionTimeout(TARGET_CONNECT));
         shutdown.add("target pool", targetPool);
-        TargetDataSource metadataPool = new TargetDataSource(metadata);
+        TargetDataSource metadataPool = new TargetDataSource(metadata.withConnectionTimeout(METADATA_CONNECT));
         shutdown.add("metadata pool", metadataPool);
         return new Databases(targetPool, metadataPool, description);
     }
