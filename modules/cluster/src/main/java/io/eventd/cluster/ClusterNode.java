@@ -60,6 +60,11 @@ public final class ClusterNode implements AutoCloseable {
     private final OwnedEvents owned;
     private final OwnershipListeners listeners;
     private final SchedulerSwitch schedulerSwitch;
+    /**
+     * Whether the timer hands out firings: false as soon as event_scheduler turns OFF, true again only once every
+     * owned event's next firing was recomputed after ON (else a firing queued before OFF would be caught up).
+     */
+    private volatile boolean firing;
 
     private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
                         MeterRegistry registry) {
@@ -77,7 +82,8 @@ public final class ClusterNode implements AutoCloseable {
         FiringRunner runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
                 settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics);
         this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
-        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, schedulerSwitch::isOn,
+        this.firing = schedulerSwitch.isOn();
+        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, () -> firing,
                 due -> submit(runner, due.key(), due.at(), 1));
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), (key, at, attempt) -> submit(runner, key, at, attempt));
@@ -142,12 +148,15 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private void turned(boolean on) {
-        if (on) {
-            control.execute(() -> {
-                owned.resumeAll();
-                timer.wake();
-            });
+        if (!on) {
+            firing = false;
+            return;
         }
+        control.execute(() -> {
+            owned.resumeAll();
+            firing = schedulerSwitch.isOn();
+            timer.wake();
+        });
     }
 
     private void reconcile() {

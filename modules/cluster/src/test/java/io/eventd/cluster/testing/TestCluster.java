@@ -1,6 +1,8 @@
 package io.eventd.cluster.testing;
 
 import io.eventd.jdbc.testing.SharedMariaDb;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.ClusterSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -109,11 +111,15 @@ public final class TestCluster implements AutoCloseable {
         node.stop();
     }
 
+    /** Stops every member started here, and any Hazelcast member of this cluster left by a start that failed. */
     @Override
     public void close() {
         for (ClusterNode node : List.copyOf(nodes)) {
             stop(node);
         }
+        Hazelcast.getAllHazelcastInstances().stream()
+                .filter(member -> member.getConfig().getClusterName().equals(name))
+                .forEach(HazelcastInstance::shutdown);
     }
 
     private static int freePort() {
