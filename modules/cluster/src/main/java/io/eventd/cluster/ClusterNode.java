@@ -134,6 +134,7 @@ public final class ClusterNode implements AutoCloseable {
             if (!runners.awaitTermination(settings.bodyTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
                 LOG.warning("bodies still running at shutdown of " + settings.nodeName());
             }
+            handOver();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -145,6 +146,15 @@ public final class ClusterNode implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private void handOver() {
+        try {
+            owned.handOver();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot mark the events of " + settings.nodeName() + " handed over; their next"
+                    + " owners resume them as after a crash", e);
+        }
     }
 
     private void turned(boolean on) {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,15 +41,16 @@ class ClusterFiringTest {
                 starts.put(name, ((Schedule.Recurring) event.schedule()).starts());
                 assertThat(nodes.get(i % 3).catalog().apply(event.key(), Events.create(event)).error()).isNull();
             }
-            awaitEveryEventFiredSince(fired, starts.keySet(), Instant.now().getEpochSecond());
+            fired.awaitEachFiredSince(starts.keySet(), Instant.now().getEpochSecond(), FIRINGS_BETWEEN_STEPS);
 
             cluster.stop(nodes.get(1));
-            awaitEveryEventFiredSince(fired, starts.keySet(), Instant.now().getEpochSecond());
+            fired.awaitEachFiredSince(starts.keySet(), Instant.now().getEpochSecond(), FIRINGS_BETWEEN_STEPS);
 
             ClusterNode joined = cluster.start(cluster.settings(cluster.addPort()));
             await().atMost(Duration.ofSeconds(30)).until(() -> joined.hazelcast().getPartitionService()
                     .isClusterSafe());
-            long observedUntil = awaitEveryEventFiredSince(fired, starts.keySet(), Instant.now().getEpochSecond());
+            long observedUntil = fired.awaitEachFiredSince(starts.keySet(), Instant.now().getEpochSecond(),
+                    FIRINGS_BETWEEN_STEPS);
 
             for (String name : starts.keySet()) {
                 assertThat(nodes.get(0).catalog().apply(EventKey.of(schema, name),
@@ -59,30 +59,9 @@ class ClusterFiringTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> starts.keySet().stream()
                     .allMatch(name -> fired.runs(name, "RUNNING") == 0));
             starts.forEach((name, first) -> {
-                List<Long> scheduled = fired.scheduled(name);
-                assertThat(scheduled).as("firings of %s", name).startsWith(LongStream
-                        .rangeClosed(first, observedUntil).boxed().toArray(Long[]::new));
-                fired.assertNoMissingSecond(name);
+                fired.assertEverySecondFrom(name, first, observedUntil);
                 fired.assertExactlyOnce(name);
             });
         }
-    }
-
-    /**
-     * Waits until each event recorded {@value #FIRINGS_BETWEEN_STEPS} firings scheduled at or after {@code since};
-     * returns the last of those instants (the observed window reaches at least that far for every event).
-     */
-    private static long awaitEveryEventFiredSince(Fired fired, Iterable<String> names, long since) {
-        long until = since + FIRINGS_BETWEEN_STEPS - 1;
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (String name : names) {
-                List<Long> scheduled = fired.scheduled(name);
-                if (scheduled.isEmpty() || scheduled.get(scheduled.size() - 1) < until) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        return until;
     }
 }

@@ -3,12 +3,12 @@ package io.eventd.cluster.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.testing.Events;
 import io.eventd.cluster.testing.Fired;
 import io.eventd.cluster.testing.MemberMain;
+import io.eventd.cluster.testing.Owners;
 import io.eventd.cluster.testing.TestCluster;
 import io.eventd.jdbc.testing.SharedMariaDb;
 import io.eventd.core.catalog.CatalogCommand;
@@ -41,10 +41,9 @@ class KilledMemberTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> survivor.getCluster().getMembers().size() == 3
                         && survivor.getPartitionService().isClusterSafe());
                 Fired fired = new Fired(schema, cluster.metadataSchema());
-                // Half of the events on the child's partitions: hashing alone may give it none of a handful.
-                List<String> childEvents = namesOwned(survivor, schema, cluster.port(CHILD), true);
+                List<String> childEvents = Owners.names(survivor, schema, "child", cluster.port(CHILD), true, EVENTS_EACH);
                 List<String> names = new ArrayList<>(childEvents);
-                names.addAll(namesOwned(survivor, schema, cluster.port(CHILD), false));
+                names.addAll(Owners.names(survivor, schema, "kept", cluster.port(CHILD), false, EVENTS_EACH));
                 for (String name : names) {
                     // Each run takes 2.5 s, so a run is going on at any instant and later firings are SKIPPED.
                     EventDefinition event = Events.everySeconds(schema, name, 1,
@@ -74,19 +73,6 @@ class KilledMemberTest {
                 child.destroyForcibly().waitFor();
             }
         }
-    }
-
-    /** {@value #EVENTS_EACH} event names whose partitions the member on {@code port} owns, or does not own. */
-    private static List<String> namesOwned(HazelcastInstance survivor, String schema, int port, boolean byIt) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; names.size() < EVENTS_EACH; i++) {
-            String name = (byIt ? "child" : "kept") + i;
-            Member owner = survivor.getPartitionService().getPartition(EventKey.of(schema, name)).getOwner();
-            if ((owner.getAddress().getPort() == port) == byIt) {
-                names.add(name);
-            }
-        }
-        return names;
     }
 
     private static Process startChild(TestCluster cluster) throws Exception {
