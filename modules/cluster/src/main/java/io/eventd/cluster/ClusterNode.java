@@ -151,6 +151,8 @@ public final class ClusterNode implements AutoCloseable {
     private void handOver() {
         try {
             owned.handOver();
+        } catch (SplitBrainProtectionException e) {
+            LOG.fine("a minority has nothing to hand over: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot mark the events of " + settings.nodeName() + " handed over; their next"
                     + " owners resume them as after a crash", e);

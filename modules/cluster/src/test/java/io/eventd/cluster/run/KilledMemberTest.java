@@ -34,12 +34,14 @@ class KilledMemberTest {
         try (TestCluster cluster = new TestCluster(3, SharedMariaDb.freshSchema("killed_meta"))) {
             Process child = startChild(cluster);
             try {
-                List<ClusterNode> nodes = new ArrayList<>();
-                nodes.add(cluster.start(0));
-                nodes.add(cluster.start(1));
+                // Together: the two reach the split-brain minimum whenever the child joins.
+                List<ClusterNode> nodes = cluster.startTogether(0, 1);
                 HazelcastInstance survivor = nodes.get(0).hazelcast();
-                await().atMost(Duration.ofSeconds(30)).until(() -> survivor.getCluster().getMembers().size() == 3
-                        && survivor.getPartitionService().isClusterSafe());
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    assertThat(child.isAlive()).as("the child member (see target/killed-member-child.log)").isTrue();
+                    return survivor.getCluster().getMembers().size() == 3
+                            && survivor.getPartitionService().isClusterSafe();
+                });
                 Fired fired = new Fired(schema, cluster.metadataSchema());
                 List<String> childEvents = Owners.names(survivor, schema, "child", cluster.port(CHILD), true, EVENTS_EACH);
                 List<String> names = new ArrayList<>(childEvents);

@@ -87,11 +87,15 @@ public final class TestCluster implements AutoCloseable {
 
     /** Starts members 0..n-1 together (each waits for the split-brain minimum). */
     public List<ClusterNode> startAll() {
-        ExecutorService pool = Executors.newFixedThreadPool(expected);
+        return startTogether(java.util.stream.IntStream.range(0, expected).toArray());
+    }
+
+    /** Starts the members of the given indexes together (each waits for the split-brain minimum). */
+    public List<ClusterNode> startTogether(int... indexes) {
+        ExecutorService pool = Executors.newFixedThreadPool(indexes.length);
         try {
             List<Future<ClusterNode>> starting = new ArrayList<>();
-            for (int i = 0; i < expected; i++) {
-                int index = i;
+            for (int index : indexes) {
                 starting.add(pool.submit(() -> start(index)));
             }
             List<ClusterNode> started = new ArrayList<>();
