@@ -64,6 +64,11 @@ public final class ClusterNode implements AutoCloseable {
     private final FiringRunner runner;
     private final DataSource metadata;
     private final String metadataSchema;
+    /**
+     * Whether the timer hands out firings: false as soon as event_scheduler turns OFF, true again only once every
+     * owned event's next firing was recomputed after ON (else a firing queued before OFF would be caught up).
+     */
+    private volatile boolean firing;
 
     private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
                         MeterRegistry registry) {
@@ -84,7 +89,8 @@ public final class ClusterNode implements AutoCloseable {
         this.runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
                 settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics);
         this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
-        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, schedulerSwitch::isOn,
+        this.firing = schedulerSwitch.isOn();
+        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, () -> firing,
                 due -> submit(runner, due.key(), due.at(), 1));
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), (key, at, attempt) -> submit(runner, key, at, attempt));
@@ -152,6 +158,7 @@ public final class ClusterNode implements AutoCloseable {
             if (!runners.awaitTermination(settings.bodyTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
                 LOG.warning("bodies still running at shutdown of " + settings.nodeName());
             }
+            handOver();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -165,13 +172,27 @@ public final class ClusterNode implements AutoCloseable {
         stop();
     }
 
-    private void turned(boolean on) {
-        if (on) {
-            control.execute(() -> {
-                owned.resumeAll();
-                timer.wake();
-            });
+    private void handOver() {
+        try {
+            owned.handOver();
+        } catch (SplitBrainProtectionException e) {
+            LOG.fine("a minority has nothing to hand over: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot mark the events of " + settings.nodeName() + " handed over; their next"
+                    + " owners resume them as after a crash", e);
         }
+    }
+
+    private void turned(boolean on) {
+        if (!on) {
+            firing = false;
+            return;
+        }
+        control.execute(() -> {
+            owned.resumeAll();
+            firing = schedulerSwitch.isOn();
+            timer.wake();
+        });
     }
 
     private void reconcile() {

@@ -72,8 +72,14 @@ public final class MemberConfig {
         return new MapConfig(name).setBackupCount(1).setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION);
     }
 
+    /**
+     * Write-through, loaded eagerly, and not offloaded: an offloaded MapStore call splits an entry processor into
+     * steps that a partition migration can interleave with, and the invocation is then retried after the value was
+     * already stored, so a CREATE ran twice and answered 1537 for an event it had just created itself. On the
+     * partition thread the load, the rules and the store are one step that a migration cannot cut.
+     */
     private static MapStoreConfig writeThrough(MapStore<?, ?> store) {
         return new MapStoreConfig().setEnabled(true).setImplementation(store).setWriteDelaySeconds(0)
-                .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER);
+                .setOffload(false).setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER);
     }
 }

@@ -56,11 +56,18 @@ public final class SchedulerSwitch implements AutoCloseable {
             changed(event.getValue());
         }
 
+        /** OFF is passed on before {@link #isOn()} reads it and ON after: once OFF reads, firing has stopped. */
         private void changed(String value) {
             boolean now = !"OFF".equals(value);
-            if (now != on) {
-                on = now;
-                onTurn.accept(now);
+            if (now == on) {
+                return;
+            }
+            if (now) {
+                on = true;
+                onTurn.accept(true);
+            } else {
+                onTurn.accept(false);
+                on = false;
             }
         }
     }

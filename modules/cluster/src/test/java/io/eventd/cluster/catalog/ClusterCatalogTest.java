@@ -6,6 +6,7 @@ import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.testing.Events;
 import io.eventd.cluster.testing.TestCluster;
 import io.eventd.jdbc.testing.SharedMariaDb;
+import io.eventd.core.catalog.CatalogCommand;
 import io.eventd.core.catalog.CatalogDecision;
 import io.eventd.core.error.SqlError;
 import io.eventd.core.event.EventDefinition;
@@ -72,12 +73,13 @@ class ClusterCatalogTest {
                     work.add(pool.submit(() -> {
                         for (int i = 0; i < 10; i++) {
                             EventDefinition event = Events.dormant(schema, "m" + member + "_" + i);
-                            assertThat(node.catalog().apply(event.key(), Events.create(event)).ok()).isTrue();
+                            assertThat(node.catalog().apply(event.key(), Events.create(event)).error())
+                                    .as("CREATE EVENT %s", event.key()).isNull();
                         }
                         EventKey dropped = EventKey.of(schema, "m" + member + "_0");
                         assertThat(node.catalog().apply(dropped,
-                                new io.eventd.core.catalog.CatalogCommand.Drop(false, "m" + member + "_0")).ok())
-                                .isTrue();
+                                new CatalogCommand.Drop(false, "m" + member + "_0")).error())
+                                .as("DROP EVENT %s", dropped).isNull();
                     }));
                 }
                 for (Future<?> each : work) {

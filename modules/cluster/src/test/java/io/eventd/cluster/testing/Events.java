@@ -33,6 +33,15 @@ public final class Events {
                 event.characterSetClient(), event.collationConnection(), event.databaseCollation());
     }
 
+    /** {@code CREATE EVENT schema.name ON SCHEDULE AT at ON COMPLETION completion DO body}, created now. */
+    public static EventDefinition once(String schema, String name, long at, OnCompletion completion, String body) {
+        EventDefinition event = everySeconds(schema, name, 1, body);
+        return new EventDefinition(schema, name, event.definer(), event.timeZone(), body, event.sqlMode(),
+                new Schedule.OneTime(at), completion, EventStatus.ENABLED, event.comment(), event.created(),
+                event.lastAltered(), null, 1, event.characterSetClient(), event.collationConnection(),
+                event.databaseCollation());
+    }
+
     public static CatalogCommand.Create create(EventDefinition event) {
         return new CatalogCommand.Create(event, false, event.name());
     }

@@ -2,8 +2,12 @@ package io.eventd.cluster.testing;
 
 import io.eventd.jdbc.testing.SharedMariaDb;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /** The table event bodies insert into, and what history, claims and body rows must agree on. */
 public final class Fired {
@@ -41,6 +45,26 @@ public final class Fired {
                 + "' AND event_name = '" + event.toUpperCase() + "'").get(0);
     }
 
+    /**
+     * Waits until each event recorded {@code firings} firings scheduled at or after {@code since}; returns the last
+     * of those instants (every event's observed window reaches at least that far).
+     */
+    public long awaitEachFiredSince(Collection<String> events, long since, int firings) {
+        long until = since + firings - 1;
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(event -> {
+            List<Long> scheduled = scheduled(event);
+            return !scheduled.isEmpty() && scheduled.get(scheduled.size() - 1) >= until;
+        }));
+        return until;
+    }
+
+    /** Every firing of the event from {@code first} (its STARTS) to {@code until} is recorded, with no gap after. */
+    public void assertEverySecondFrom(String event, long first, long until) {
+        assertThat(scheduled(event)).as("firings of %s", event)
+                .startsWith(LongStream.rangeClosed(first, until).boxed().toArray(Long[]::new));
+        assertNoMissingSecond(event);
+    }
+
     /** Every firing recorded once; each SUCCESS ran the body once and had one durable claim; runs never overlap. */
     public void assertExactlyOnce(String event) {
         List<Long> scheduled = scheduled(event);
@@ -63,7 +87,7 @@ public final class Fired {
         assertThat(scheduled).isNotEmpty();
         long first = scheduled.get(0);
         assertThat(scheduled).as("firings of %s", event)
-                .isEqualTo(java.util.stream.LongStream.rangeClosed(first, scheduled.get(scheduled.size() - 1))
+                .isEqualTo(LongStream.rangeClosed(first, scheduled.get(scheduled.size() - 1))
                         .boxed().toList());
     }
 }

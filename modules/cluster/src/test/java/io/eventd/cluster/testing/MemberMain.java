@@ -20,7 +20,9 @@ public final class MemberMain {
 
     public static void main(String[] args) throws Exception {
         String password = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
-        TargetDataSource pool = new TargetDataSource(TargetConfig.of(args[5], args[6], Secret.of(password)));
+        // A fresh JVM on a loaded machine may need more than the default two seconds for its first connection.
+        TargetDataSource pool = new TargetDataSource(TargetConfig.of(args[5], args[6], Secret.of(password))
+                .withConnectionTimeout(Duration.ofSeconds(30)));
         ClusterSettings settings = ClusterSettings.defaults(args[1]).withClusterName(args[0])
                 .withMembers(Integer.parseInt(args[2]), List.of(args[3].split(",")))
                 .withBodyTimeout(Duration.ofSeconds(10));

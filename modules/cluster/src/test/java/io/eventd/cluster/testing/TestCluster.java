@@ -1,6 +1,8 @@
 package io.eventd.cluster.testing;
 
 import io.eventd.jdbc.testing.SharedMariaDb;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.ClusterSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -85,11 +87,15 @@ public final class TestCluster implements AutoCloseable {
 
     /** Starts members 0..n-1 together (each waits for the split-brain minimum). */
     public List<ClusterNode> startAll() {
-        ExecutorService pool = Executors.newFixedThreadPool(expected);
+        return startTogether(java.util.stream.IntStream.range(0, expected).toArray());
+    }
+
+    /** Starts the members of the given indexes together (each waits for the split-brain minimum). */
+    public List<ClusterNode> startTogether(int... indexes) {
+        ExecutorService pool = Executors.newFixedThreadPool(indexes.length);
         try {
             List<Future<ClusterNode>> starting = new ArrayList<>();
-            for (int i = 0; i < expected; i++) {
-                int index = i;
+            for (int index : indexes) {
                 starting.add(pool.submit(() -> start(index)));
             }
             List<ClusterNode> started = new ArrayList<>();
@@ -109,11 +115,15 @@ public final class TestCluster implements AutoCloseable {
         node.stop();
     }
 
+    /** Stops every member started here, and any Hazelcast member of this cluster left by a start that failed. */
     @Override
     public void close() {
         for (ClusterNode node : List.copyOf(nodes)) {
             stop(node);
         }
+        Hazelcast.getAllHazelcastInstances().stream()
+                .filter(member -> member.getConfig().getClusterName().equals(name))
+                .forEach(HazelcastInstance::shutdown);
     }
 
     private static int freePort() {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +25,9 @@ public final class SharedMariaDb {
 
     private static final class Holder {
         static final EmbeddedMariaDb SERVER = EmbeddedMariaDb.builder().start();
-        static final TargetDataSource POOL = new TargetDataSource(SERVER.targetConfig());
+        /** Connections wait up to 30 s: on a loaded machine the default 2 s failed whole test classes. */
+        static final TargetDataSource POOL = new TargetDataSource(SERVER.targetConfig()
+                .withConnectionTimeout(Duration.ofSeconds(30)));
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

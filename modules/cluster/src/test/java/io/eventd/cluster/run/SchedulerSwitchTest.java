@@ -1,0 +1,78 @@
+package io.eventd.cluster.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.eventd.cluster.ClusterNode;
+import io.eventd.cluster.testing.Events;
+import io.eventd.cluster.testing.Fired;
+import io.eventd.cluster.testing.TestCluster;
+import io.eventd.core.event.EventDefinition;
+import io.eventd.jdbc.testing.SharedMariaDb;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code SET GLOBAL event_scheduler}: cluster-wide, persisted, and turned back ON without catch-up (rule 8). */
+class SchedulerSwitchTest {
+    private static final int EVENTS = 6;
+
+    @Test
+    void offStopsEveryMemberSurvivesAFullRestartAndOnResumesWithoutCatchUp() {
+        String schema = SharedMariaDb.freshSchema("switch");
+        String metadata = SharedMariaDb.freshSchema("switch_meta");
+        List<String> names = new ArrayList<>();
+        Fired fired;
+        long offSeen;
+        try (TestCluster cluster = new TestCluster(3, metadata)) {
+            List<ClusterNode> nodes = cluster.startAll();
+            fired = new Fired(schema, metadata);
+            for (int i = 0; i < EVENTS; i++) {
+                String name = "e" + i;
+                names.add(name);
+                EventDefinition event = Events.everySeconds(schema, name, 1, Fired.insertBody(name));
+                assertThat(nodes.get(i % 3).catalog().apply(event.key(), Events.create(event)).error()).isNull();
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> names.stream().allMatch(n -> fired.rows(n) >= 2));
+
+            nodes.get(1).scheduler().turn(false);
+            await().atMost(Duration.ofSeconds(10)).until(() -> nodes.stream().noneMatch(n -> n.scheduler().isOn()));
+            offSeen = Instant.now().getEpochSecond();
+            assertNothingScheduledAfter(fired, names, offSeen);
+        }
+        assertThat(SharedMariaDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.settings"
+                + " WHERE name = 'event_scheduler' AND value = 'OFF'")).containsExactly(1L);
+
+        try (TestCluster restarted = new TestCluster(2, metadata)) {
+            List<ClusterNode> nodes = restarted.startAll();
+            assertThat(nodes).noneMatch(n -> n.scheduler().isOn());
+            assertNothingScheduledAfter(fired, names, offSeen);
+
+            long onAt = Instant.now().getEpochSecond();
+            nodes.get(0).scheduler().turn(true);
+            await().atMost(Duration.ofSeconds(10)).until(() -> nodes.stream().allMatch(n -> n.scheduler().isOn()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> names.stream()
+                    .allMatch(n -> fired.scheduled(n).stream().filter(at -> at > onAt).count() >= 3));
+            for (String name : names) {
+                assertThat(fired.scheduled(name)).as("firings of %s while OFF or caught up after ON", name)
+                        .noneMatch(at -> at > offSeen && at <= onAt);
+                assertThat(fired.scheduled(name).stream().filter(at -> at > onAt).findFirst()).as("resumed %s", name)
+                        .hasValueSatisfying(first -> assertThat(first).isLessThanOrEqualTo(onAt + 3));
+            }
+            nodes.get(0).scheduler().turn(false);
+            await().atMost(Duration.ofSeconds(10)).until(() -> names.stream()
+                    .allMatch(n -> fired.runs(n, "RUNNING") == 0));
+            for (String name : names) {
+                fired.assertExactlyOnce(name);
+            }
+        }
+    }
+
+    /** For three seconds, while bodies before OFF end, no event fires at an instant after {@code offSeen}. */
+    private static void assertNothingScheduledAfter(Fired fired, List<String> names, long offSeen) {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> names.stream()
+                .allMatch(n -> fired.scheduled(n).stream().noneMatch(at -> at > offSeen)));
+    }
+}
