@@ -10,10 +10,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** One line per log record (java.util.logging's default takes two). */
     private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+    private static final String LOG_MANAGER = "java.util.logging.manager";
 
     public static void main(String[] args) {
         if (System.getProperty(LOG_FORMAT) == null) {
             System.setProperty(LOG_FORMAT, "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        }
+        if (System.getProperty(LOG_MANAGER) == null) {
+            System.setProperty(LOG_MANAGER, KeepHandlersLogManager.class.getName());
         }
         System.exit(run(args));
     }
