@@ -20,6 +20,10 @@ interface ClusterPeer {
     /** The options a worker needs to run the same jobs the same way ({@code --name} is added by the scenario). */
     List<String> workerOptions(int jobs, boolean tuned, Options options);
 
+    /** A query counting the jobs an instance (the one parameter) has taken and not finished, in the peer's tables
+     * (schema-qualified: the bench's own pool has no default database). */
+    String heldByInstanceQuery();
+
     /** In a worker process: starts one scheduler instance; closing it shuts the instance down gracefully. */
     AutoCloseable startInstance(String name, Options options, TargetConfig config) throws Exception;
 }

@@ -77,6 +77,7 @@ final class ClusterScenario implements Scenario {
             Clock.sleepUntil(to.plus(KILL_OFFSET));
             Instant kill = Instant.now();
             victim.kill();
+            long heldAtKill = heldBy(db, victim);
             Clock.sleepUntil(kill.plus(observe));
             stopAll(workers);
 
@@ -92,6 +93,7 @@ final class ClusterScenario implements Scenario {
             run.put("steady", Accuracy.over(firings, jobs, from.getEpochSecond(), to.getEpochSecond()).toMap());
             run.put("failover", Failover.of(firings, jobs, victim.name(), Clock.micros(kill), observe.toMillis())
                     .toMap());
+            run.put("victim_held_at_kill", heldAtKill);
             long observedTo = kill.plus(observe).getEpochSecond() - 1;
             run.put("during_failover", Accuracy.over(firings, jobs, to.getEpochSecond(), observedTo).toMap());
             return run;
@@ -111,6 +113,18 @@ final class ClusterScenario implements Scenario {
             try (ResultSet rows = statement.executeQuery()) {
                 String name = rows.next() ? rows.getString(1) : workers.get(0).name();
                 return workers.stream().filter(w -> w.name().equals(name)).findFirst().orElse(workers.get(0));
+            }
+        }
+    }
+
+    /** What the dead instance still holds in the peer's tables right after the kill (stuck until recovered). */
+    private long heldBy(PeersDatabase db, WorkerProcess victim) throws SQLException {
+        try (Connection connection = db.pool().connection();
+             PreparedStatement statement = connection.prepareStatement(peer.heldByInstanceQuery())) {
+            statement.setString(1, victim.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
     }

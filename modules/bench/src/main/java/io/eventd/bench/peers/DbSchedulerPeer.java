@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.MySQL8JdbcCustomization;
-import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
@@ -16,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -63,6 +61,11 @@ final class DbSchedulerPeer implements ClusterPeer {
     }
 
     @Override
+    public String heldByInstanceQuery() {
+        return "SELECT COUNT(*) FROM " + FiringTable.SCHEMA + ".scheduled_tasks WHERE picked AND picked_by = ?";
+    }
+
+    @Override
     public AutoCloseable startInstance(String name, Options options, TargetConfig config) {
         int threads = options.integer("threads", 10);
         TargetDataSource pool = PeersDatabase.pool(config, threads * 2 + 3);
@@ -71,8 +74,8 @@ final class DbSchedulerPeer implements ClusterPeer {
                 .mapToObj(i -> String.format("job%05d", i))
                 .map(job -> task(job, schedule, name, pool.dataSource()))
                 .toList();
-        SchedulerBuilder builder = Scheduler.create(pool.dataSource(), new ArrayList<Task<?>>(tasks))
-                .startTasks(tasks)
+        SchedulerBuilder builder = Scheduler.create(pool.dataSource())
+                .startTasks(tasks) // registers them as known tasks too
                 .threads(threads)
                 .pollingInterval(POLLING_INTERVAL)
                 .pollUsingLockAndFetch(0.5, 1.0)

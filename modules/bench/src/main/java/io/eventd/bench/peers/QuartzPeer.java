@@ -69,6 +69,11 @@ final class QuartzPeer implements ClusterPeer {
     }
 
     @Override
+    public String heldByInstanceQuery() {
+        return "SELECT COUNT(*) FROM " + FiringTable.SCHEMA + ".QRTZ_FIRED_TRIGGERS WHERE INSTANCE_NAME = ?";
+    }
+
+    @Override
     public AutoCloseable startInstance(String name, Options options, TargetConfig config) throws Exception {
         int threads = options.integer("threads", 10);
         TargetDataSource pool = PeersDatabase.pool(config, threads * 2 + 3);

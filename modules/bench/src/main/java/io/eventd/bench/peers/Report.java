@@ -73,7 +73,7 @@ final class Report {
                 + "seconds of the window in which a job had no run; duplicates = extra runs of one scheduled "
                 + "instant; failover gap = kill to the job's next run (all jobs / the victim's jobs).\n\n");
         md.append("| run | load 1m start→end | runs | p50 | p99 | p99.9 | max | missed (%) | duplicates "
-                + "| failover gap p50 / max, all | victim's jobs p50 / max | not resumed | failover missed / dup |\n");
+                + "| failover gap p50 / max, all | victim's jobs p50 / max | not resumed | after kill: missed / dup / max lateness |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|\n");
         for (Map<String, Object> run : runs) {
             md.append(row(run)).append('\n');
@@ -100,9 +100,10 @@ final class Report {
             Map<String, Object> victims = (Map<String, Object>) failover.get("gap_victim_jobs");
             cells.add(cell(all.get("p50_ms")) + " / " + cell(all.get("max_ms")));
             cells.add(cell(victims.get("p50_ms")) + " / " + cell(victims.get("max_ms")) + " (" + victims.get("jobs")
-                    + " of " + failover.get("victim_jobs") + ")");
+                    + " jobs; " + run.get("victim_held_at_kill") + " held at the kill)");
             cells.add(failover.get("jobs_not_resumed_within_observation"));
-            cells.add(during.get("missed_seconds") + " / " + during.get("duplicate_runs"));
+            cells.add(during.get("missed_seconds") + " / " + during.get("duplicate_runs") + " / "
+                    + cell(((Map<String, Object>) during.get("lateness")).get("max_ms")));
         }
         StringBuilder row = new StringBuilder("|");
         cells.forEach(c -> row.append(' ').append(c).append(" |"));
