@@ -71,7 +71,9 @@ final class Report {
                 .forEach(e -> md.append("\n").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         md.append("\nLateness in ms (body's NOW(6) minus the scheduled instant) over the steady window; missed = "
                 + "seconds of the window in which a job had no run; duplicates = extra runs of one scheduled "
-                + "instant; failover gap = kill to the job's next run (all jobs / the victim's jobs).\n\n");
+                + "instant; failover gap = kill to the job's next run (all jobs / the victim's jobs: those whose last run "
+                + "before the kill was on it); after kill = the same counts from the end of the steady window to the "
+                + "end of the observation (or the latest second any job reached).\n\n");
         md.append("| run | load 1m start→end | runs | p50 | p99 | p99.9 | max | missed (%) | duplicates "
                 + "| failover gap p50 / max, all | victim's jobs p50 / max | not resumed | after kill: missed / dup / max lateness |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|\n");
