@@ -20,9 +20,12 @@ interface ClusterPeer {
     /** The options a worker needs to run the same jobs the same way ({@code --name} is added by the scenario). */
     List<String> workerOptions(int jobs, boolean tuned, Options options);
 
-    /** A query counting the jobs an instance (the one parameter) has taken and not finished, in the peer's tables
-     * (schema-qualified: the bench's own pool has no default database). */
-    String heldByInstanceQuery();
+    /**
+     * A query giving the instance holding the most jobs it has taken and not finished, and how many (one row, or
+     * none while nobody holds any), in the peer's tables (schema-qualified: the bench's pool has no default
+     * database).
+     */
+    String mostHeldQuery();
 
     /** In a worker process: starts one scheduler instance; closing it shuts the instance down gracefully. */
     AutoCloseable startInstance(String name, Options options, TargetConfig config) throws Exception;

@@ -17,13 +17,14 @@ import java.util.stream.IntStream;
 
 /**
  * A peer clustered over the bench schema, one run per (jobs, variant): 3 worker processes run N jobs once per
- * second; lateness, missed and duplicate seconds are measured over a steady window; then the busiest instance is
- * SIGKILLed and the gap to each job's next run is observed. Variant {@code tuned} shortens the peer's dead-instance
+ * second; lateness, missed and duplicate seconds are measured over a steady window; then the instance holding the
+ * most taken, unfinished jobs is SIGKILLed and the gap to each job's next run is observed. Variant {@code tuned} shortens the peer's dead-instance
  * detection, {@code default} keeps the library's default.
  */
 final class ClusterScenario implements Scenario {
     private static final Duration WARMUP = Duration.ofSeconds(5);
     private static final Duration KILL_OFFSET = Duration.ofMillis(300);
+    private static final Duration VICTIM_SEARCH = Duration.ofSeconds(5);
 
     private final ClusterPeer peer;
     private final int defaultObserveSeconds;
@@ -73,11 +74,10 @@ final class ClusterScenario implements Scenario {
             Clock.sleepUntil(to);
             double loadEnd = MachineLoad.oneMinute();
 
-            WorkerProcess victim = busiest(db, workers, from);
             Clock.sleepUntil(to.plus(KILL_OFFSET));
+            Victim victim = victim(db, workers, Instant.now().plus(VICTIM_SEARCH));
             Instant kill = Instant.now();
-            victim.kill();
-            long heldAtKill = heldBy(db, victim);
+            victim.worker().kill();
             Clock.sleepUntil(kill.plus(observe));
             stopAll(workers);
 
@@ -91,30 +91,15 @@ final class ClusterScenario implements Scenario {
             run.put("load_1m_start", loadStart);
             run.put("load_1m_end", loadEnd);
             run.put("steady", Accuracy.over(firings, jobs, from.getEpochSecond(), to.getEpochSecond()).toMap());
-            run.put("failover", Failover.of(firings, jobs, victim.name(), Clock.micros(kill), observe.toMillis())
-                    .toMap());
-            run.put("victim_held_at_kill", heldAtKill);
+            run.put("failover", Failover.of(firings, jobs, victim.worker().name(), Clock.micros(kill),
+                    observe.toMillis()).toMap());
+            run.put("victim_held_at_kill", victim.held());
             long afterKillTo = Math.min(kill.plus(observe).getEpochSecond(), frontier(firings));
             run.put("after_kill_window_utc", to + " .. " + Instant.ofEpochSecond(afterKillTo));
             run.put("during_failover", Accuracy.over(firings, jobs, to.getEpochSecond(), afterKillTo).toMap());
             return run;
         } finally {
             stopAll(workers);
-        }
-    }
-
-    /** The instance that ran the most jobs since the window opened, so the kill hits the most work. */
-    private static WorkerProcess busiest(PeersDatabase db, List<WorkerProcess> workers, Instant since)
-            throws SQLException {
-        String query = "SELECT instance FROM " + FiringTable.TABLE + " WHERE fired_at >= ? "
-                + "GROUP BY instance ORDER BY COUNT(*) DESC LIMIT 1";
-        try (Connection connection = db.pool().connection();
-             PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, FiringTable.datetime(since));
-            try (ResultSet rows = statement.executeQuery()) {
-                String name = rows.next() ? rows.getString(1) : workers.get(0).name();
-                return workers.stream().filter(w -> w.name().equals(name)).findFirst().orElse(workers.get(0));
-            }
         }
     }
 
@@ -126,16 +111,33 @@ final class ClusterScenario implements Scenario {
         return firings.stream().mapToLong(Firing::scheduledSecond).max().orElse(0) + 1;
     }
 
-    /** What the dead instance still holds in the peer's tables right after the kill (stuck until recovered). */
-    private long heldBy(PeersDatabase db, WorkerProcess victim) throws SQLException {
+    /**
+     * The instance holding the most taken, unfinished jobs (polled until one holds some, or the deadline passes:
+     * then the first instance), so the kill leaves work behind for the peer to recover.
+     */
+    private Victim victim(PeersDatabase db, List<WorkerProcess> workers, Instant deadline)
+            throws SQLException, InterruptedException {
         try (Connection connection = db.pool().connection();
-             PreparedStatement statement = connection.prepareStatement(peer.heldByInstanceQuery())) {
-            statement.setString(1, victim.name());
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+             PreparedStatement statement = connection.prepareStatement(peer.mostHeldQuery())) {
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        String name = rows.getString(1);
+                        long held = rows.getLong(2);
+                        for (WorkerProcess worker : workers) {
+                            if (worker.name().equals(name)) {
+                                return new Victim(worker, held);
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(20);
             }
         }
+        return new Victim(workers.get(0), 0);
+    }
+
+    private record Victim(WorkerProcess worker, long held) {
     }
 
     private static void stopAll(List<WorkerProcess> workers) throws IOException, InterruptedException {

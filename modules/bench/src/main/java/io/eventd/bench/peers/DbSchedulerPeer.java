@@ -61,8 +61,9 @@ final class DbSchedulerPeer implements ClusterPeer {
     }
 
     @Override
-    public String heldByInstanceQuery() {
-        return "SELECT COUNT(*) FROM " + FiringTable.SCHEMA + ".scheduled_tasks WHERE picked AND picked_by = ?";
+    public String mostHeldQuery() {
+        return "SELECT picked_by, COUNT(*) FROM " + FiringTable.SCHEMA + ".scheduled_tasks WHERE picked "
+                + "GROUP BY picked_by ORDER BY 2 DESC LIMIT 1";
     }
 
     @Override

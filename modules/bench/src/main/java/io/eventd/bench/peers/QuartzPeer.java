@@ -69,8 +69,9 @@ final class QuartzPeer implements ClusterPeer {
     }
 
     @Override
-    public String heldByInstanceQuery() {
-        return "SELECT COUNT(*) FROM " + FiringTable.SCHEMA + ".QRTZ_FIRED_TRIGGERS WHERE INSTANCE_NAME = ?";
+    public String mostHeldQuery() {
+        return "SELECT INSTANCE_NAME, COUNT(*) FROM " + FiringTable.SCHEMA + ".QRTZ_FIRED_TRIGGERS "
+                + "GROUP BY INSTANCE_NAME ORDER BY 2 DESC LIMIT 1";
     }
 
     @Override
