@@ -94,7 +94,8 @@ final class ClusterScenario implements Scenario {
             run.put("failover", Failover.of(firings, jobs, victim.worker().name(), Clock.micros(kill),
                     observe.toMillis()).toMap());
             run.put("victim_held_at_kill", victim.held());
-            long afterKillTo = Math.min(kill.plus(observe).getEpochSecond(), frontier(firings));
+            long afterKillTo = Math.max(to.getEpochSecond(),
+                    Math.min(kill.plus(observe).getEpochSecond(), frontier(firings)));
             run.put("after_kill_window_utc", to + " .. " + Instant.ofEpochSecond(afterKillTo));
             run.put("during_failover", Accuracy.over(firings, jobs, to.getEpochSecond(), afterKillTo).toMap());
             return run;
