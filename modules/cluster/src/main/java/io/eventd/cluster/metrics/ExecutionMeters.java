@@ -13,9 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 
 /**
  * Follows every final record of the engine's history map (a cluster-wide listener: each member hears every run):

@@ -179,7 +179,7 @@ class NodeMetricsTest {
 
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(120));
     }
 
     private static int freePort() throws IOException {
