@@ -7,6 +7,8 @@ import io.eventd.cluster.catalog.ClusterCatalog;
 import io.eventd.cluster.front.FrontMaps;
 import io.eventd.cluster.member.ClusterMaps;
 import io.eventd.cluster.member.MemberConfig;
+import io.eventd.cluster.front.ClusterNodeInfo;
+import io.eventd.cluster.metrics.ClusterMeters;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.cluster.run.EngineMaps;
 import io.eventd.cluster.run.FiringRunner;
@@ -97,6 +99,7 @@ public final class ClusterNode implements AutoCloseable {
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(this::reconcile, 0, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
+        ClusterMeters.start(hazelcast, maps, settings, new ClusterNodeInfo(this, metadata)::nextFire, registry);
     }
 
     /**

@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The engine's meters, all tagged with the node name:
- * {@code eventd.executions} (counter, tag outcome = SUCCESS|FAILED|SKIPPED|ABANDONED),
- * {@code eventd.start.delay} (timer: actual start minus scheduled instant, i.e. lateness),
+ * The engine's meters, tagged with the node name except the start delay (a contract meter, see
+ * deploy/prometheus/README.md): {@code eventd.firings} (counter, tag outcome = SUCCESS|FAILED|SKIPPED|ABANDONED:
+ * all events together; the per-event {@code eventd.executions} are {@link ClusterMeters}'),
+ * {@code eventd.start.delay} (timer: actual start minus scheduled instant, i.e. lateness; a histogram with
+ * buckets from 1 ms to 10 s, {@code eventd_start_delay_seconds_bucket} in Prometheus),
  * {@code eventd.execution.duration} (timer), {@code eventd.running} (gauge: bodies running now),
  * {@code eventd.claims} (counter, tag result = won|lost, stage = runtime|durable),
  * {@code eventd.lock.contention} (counter: firings that found the event lock taken),
@@ -20,6 +22,11 @@ import java.util.function.Supplier;
  * {@code eventd.owned.events} (gauge: events this member schedules).
  */
 public final class EngineMetrics {
+    private static final Duration[] START_DELAY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(5),
+            Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10)};
+
     private final MeterRegistry registry;
     private final String node;
     private final Timer startDelay;
@@ -31,8 +38,10 @@ public final class EngineMetrics {
     public EngineMetrics(MeterRegistry registry, String node, Supplier<Number> ownedEvents) {
         this.registry = registry;
         this.node = node;
-        this.startDelay = Timer.builder("eventd.start.delay").tag("node", node)
-                .publishPercentiles(0.5, 0.99).register(registry);
+        this.startDelay = Timer.builder("eventd.start.delay")
+                .description("Scheduled instant to body start").publishPercentileHistogram()
+                .serviceLevelObjectives(START_DELAY_BUCKETS).minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
         this.duration = Timer.builder("eventd.execution.duration").tag("node", node).register(registry);
         this.lockContention = Counter.builder("eventd.lock.contention").tag("node", node).register(registry);
         this.refused = Counter.builder("eventd.firings.refused").tag("node", node).register(registry);
@@ -41,7 +50,7 @@ public final class EngineMetrics {
     }
 
     public void execution(ExecutionStatus outcome) {
-        Counter.builder("eventd.executions").tag("node", node).tag("outcome", outcome.name()).register(registry)
+        Counter.builder("eventd.firings").tag("node", node).tag("outcome", outcome.name()).register(registry)
                 .increment();
     }
 

@@ -1,0 +1,112 @@
+package io.eventd.cluster.metrics;
+
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import io.eventd.cluster.ClusterSettings;
+import io.eventd.cluster.member.ClusterMaps;
+import io.eventd.cluster.run.EngineMaps;
+import io.eventd.core.event.EventDefinition;
+import io.eventd.core.event.EventKey;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The meters of the Prometheus contract (deploy/prometheus/README.md) that describe the cluster and its events,
+ * beside the engine's own ({@link EngineMetrics}): {@code eventd.cluster.members},
+ * {@code eventd.cluster.expected.members}, {@code eventd.quorum.present}, the executions per event
+ * ({@link ExecutionMeters}) and the gauges of the events this member owns ({@link OwnedEventGauges}, re-read every
+ * second). They stop, and their series go, when the Hazelcast member shuts down.
+ */
+public final class ClusterMeters {
+    private static final Logger LOG = Logger.getLogger(ClusterMeters.class.getName());
+    private static final long REFRESH_MILLIS = 1_000;
+
+    private final HazelcastInstance hazelcast;
+    private final EngineMaps maps;
+    private final MeterRegistry registry;
+    private final List<Meter> clusterGauges;
+    private final ExecutionMeters executions;
+    private final OwnedEventGauges events;
+    private final UUID dropListener;
+    private final ScheduledExecutorService refresher;
+
+    private ClusterMeters(HazelcastInstance hazelcast, EngineMaps maps, ClusterSettings settings,
+                          Function<EventKey, Optional<Long>> nextFireSeconds, MeterRegistry registry) {
+        this.hazelcast = hazelcast;
+        this.maps = maps;
+        this.registry = registry;
+        this.clusterGauges = List.of(
+                Gauge.builder("eventd.cluster.members", () -> hazelcast.getCluster().getMembers().size())
+                        .description("Members this member sees").register(registry),
+                Gauge.builder("eventd.cluster.expected.members", settings::expectedMembers)
+                        .description("The planned cluster size").register(registry),
+                Gauge.builder("eventd.quorum.present", () -> quorumPresent() ? 1 : 0)
+                        .description("1 when this member's side holds the split-brain minimum of members")
+                        .register(registry));
+        this.executions = new ExecutionMeters(registry, settings.nodeName(), maps.history());
+        this.events = new OwnedEventGauges(registry, maps.catalog(), nextFireSeconds, executions);
+        this.dropListener = maps.catalog().addEntryListener(
+                (EntryRemovedListener<EventKey, EventDefinition>) this::dropped, false);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "eventd-metrics-" + settings.nodeName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, 0, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        hazelcast.getLifecycleService().addLifecycleListener(event -> {
+            if (event.getState() == LifecycleEvent.LifecycleState.SHUTTING_DOWN) {
+                stop();
+            }
+        });
+    }
+
+    /**
+     * Registers the meters of a started member; {@code nextFireSeconds}: an event's next firing as its owner
+     * computes it (empty when none).
+     */
+    public static ClusterMeters start(HazelcastInstance hazelcast, EngineMaps maps, ClusterSettings settings,
+                                      Function<EventKey, Optional<Long>> nextFireSeconds, MeterRegistry registry) {
+        return new ClusterMeters(hazelcast, maps, settings, nextFireSeconds, registry);
+    }
+
+    private boolean quorumPresent() {
+        return hazelcast.getSplitBrainProtectionService()
+                .getSplitBrainProtection(ClusterMaps.SPLIT_BRAIN_PROTECTION).hasMinimumSize();
+    }
+
+    private void dropped(EntryEvent<EventKey, EventDefinition> event) {
+        executions.forget(event.getKey());
+    }
+
+    private void refresh() {
+        try {
+            events.refresh();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "cannot re-read the owned events' gauges; retrying", e);
+        }
+    }
+
+    private void stop() {
+        refresher.shutdownNow();
+        try {
+            maps.catalog().removeEntryListener(dropListener);
+            executions.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "listeners already gone with the member", e);
+        }
+        events.clear();
+        clusterGauges.forEach(registry::remove);
+    }
+}
