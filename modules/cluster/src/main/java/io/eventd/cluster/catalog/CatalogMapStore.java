@@ -5,7 +5,6 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.jdbc.store.JdbcCatalogStore;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /** The catalog map's write-through to MySQL (the jdbc module's {@link JdbcCatalogStore}), loaded eagerly at start. */
@@ -41,21 +40,14 @@ public final class CatalogMapStore implements MapStore<EventKey, EventDefinition
         return store.load(key).orElse(null);
     }
 
+    /** Only the events asked for: Hazelcast calls this once per batch of a partition's keys at start. */
     @Override
     public Map<EventKey, EventDefinition> loadAll(Collection<EventKey> keys) {
-        Map<EventKey, EventDefinition> all = store.loadAll();
-        Map<EventKey, EventDefinition> wanted = new HashMap<>();
-        for (EventKey key : keys) {
-            EventDefinition event = all.get(key);
-            if (event != null) {
-                wanted.put(key, event);
-            }
-        }
-        return wanted;
+        return store.load(keys);
     }
 
     @Override
     public Iterable<EventKey> loadAllKeys() {
-        return store.loadAll().keySet();
+        return store.loadKeys();
     }
 }

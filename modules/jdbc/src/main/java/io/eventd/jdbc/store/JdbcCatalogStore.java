@@ -5,6 +5,11 @@ import io.eventd.core.event.EventKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +22,8 @@ public final class JdbcCatalogStore {
     private final String table;
 
     /** Creates the schema and table if missing. */
+    private static final int BATCH = 500;
+
     public JdbcCatalogStore(MetadataSchema schema) {
         this.schema = schema;
         this.table = schema.table("events");
@@ -36,6 +43,50 @@ public final class JdbcCatalogStore {
             }
             return events;
         });
+    }
+
+    /** Every stored key, without reading the events (the catalog map's initial key listing). */
+    public List<EventKey> loadKeys() {
+        return schema.withConnection(connection -> {
+            List<EventKey> keys = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT schema_name, name_folded FROM " + table);
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new EventKey(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** The stored events of {@code keys} (missing ones are absent), read in batches of {@value #BATCH} keys. */
+    public Map<EventKey, EventDefinition> load(Collection<EventKey> keys) {
+        List<EventKey> all = List.copyOf(keys);
+        Map<EventKey, EventDefinition> events = new HashMap<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<EventKey> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            events.putAll(schema.withConnection(connection -> {
+                Map<EventKey, EventDefinition> found = new HashMap<>();
+                String rows = String.join(",", Collections.nCopies(batch.size(), "(?,?)"));
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT * FROM " + table + " WHERE (schema_name, name_folded) IN (" + rows + ")")) {
+                    int i = 1;
+                    for (EventKey key : batch) {
+                        select.setString(i++, key.schema());
+                        select.setString(i++, key.foldedName());
+                    }
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            EventDefinition event = EventRows.read(rs);
+                            found.put(event.key(), event);
+                        }
+                    }
+                }
+                return found;
+            }));
+        }
+        return events;
     }
 
     public Optional<EventDefinition> load(EventKey key) {

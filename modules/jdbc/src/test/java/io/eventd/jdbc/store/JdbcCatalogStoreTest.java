@@ -1,5 +1,8 @@
 package io.eventd.jdbc.store;
 
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventd.core.event.Account;
@@ -73,5 +76,25 @@ class JdbcCatalogStoreTest {
 
         assertThat(store.load(RECURRING.key())).isEmpty();
         assertThat(store.loadAll()).containsOnlyKeys(OPEN_ENDED.key());
+    }
+
+    @Test
+    void keysAndBatchesOfKeysLoadOnlyWhatIsAsked() {
+        List<EventDefinition> many = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            EventDefinition event = new EventDefinition("bulk", "e" + i, RECURRING.definer(), "SYSTEM", "DO " + i,
+                    "", RECURRING.schedule(), OnCompletion.NOT_PRESERVE, EventStatus.ENABLED, "", 1, 1, null, 1,
+                    "utf8mb4", "utf8mb4_0900_ai_ci", "utf8mb4_0900_ai_ci");
+            store.store(event);
+            many.add(event);
+        }
+        store.store(ONE_TIME);
+        assertThat(store.loadKeys()).hasSize(1_204).contains(ONE_TIME.key(), many.get(1_202).key());
+
+        List<EventKey> asked = new ArrayList<>(many.stream().map(EventDefinition::key).toList());
+        asked.add(EventKey.of("bulk", "never stored"));
+        Map<EventKey, EventDefinition> loaded = store.load(asked);
+        assertThat(loaded).hasSize(1_203).doesNotContainKey(ONE_TIME.key());
+        assertThat(loaded.get(many.get(700).key())).isEqualTo(many.get(700));
     }
 }
