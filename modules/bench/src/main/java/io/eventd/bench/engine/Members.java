@@ -1,0 +1,60 @@
+package io.eventd.bench.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Running eventd members of one cluster, reached over HTTP; closing stops those still running. */
+abstract class Members implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    protected final ClusterLayout layout;
+    private final List<EventdHttp> clients = new ArrayList<>();
+
+    Members(ClusterLayout layout) {
+        this.layout = layout;
+    }
+
+    int size() {
+        return layout.size();
+    }
+
+    /** A client of member {@code index}, authenticated with one bearer token shared by all members. */
+    EventdHttp http(int index) {
+        return clients.get(index);
+    }
+
+    /** Waits until every member answers ready, then mints the token. */
+    protected void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<EventdHttp> basic = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            basic.add(new EventdHttp(layout.httpPort(i), "root", ClusterLayout.ADMIN_PASSWORD));
+        }
+        for (EventdHttp member : basic) {
+            while (!member.ready()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("members not ready after " + READY_TIMEOUT);
+                }
+                pause(200);
+            }
+        }
+        EventdHttp first = basic.get(0).useToken();
+        clients.clear();
+        for (int i = 0; i < size(); i++) {
+            clients.add(first.withPort(layout.httpPort(i)));
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public abstract void close();
+}
