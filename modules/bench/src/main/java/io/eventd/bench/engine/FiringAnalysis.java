@@ -10,15 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Reads what happened in a window of whole seconds [from, to) for the events named {@code prefix…}: the body
  * rows of {@code bench.firings}, eventd's history and claims. Each body row is matched to the firing it belongs
- * to: the history run of that event that started at or before the row and had not finished before it (exact even
- * when a run is more than a second late); rows without such a run fall back to the whole second at or before
- * NOW(6). Lateness = NOW(6) − scheduled instant.
+ * to: the last history run of that event started at or before the row, within the body timeout (exact even when a
+ * run is more than a second late; runs of one event never overlap); rows without such a run fall back to the whole
+ * second at or before NOW(6). Lateness = NOW(6) − scheduled instant. (History's finished_at cannot bound the
+ * match: it is start + the statement's own time, which ends before the body's commit returns.)
  */
 final class FiringAnalysis {
     /** The body rows of one event: fired instant and the firing (epoch second) it was matched to. */
@@ -28,8 +30,7 @@ final class FiringAnalysis {
         }
     }
 
-    private record Run(long scheduledSecond, long finishedMicros) {
-    }
+    private static final long BODY_TIMEOUT_MICROS = 60_000_000;
 
     private final Map<String, List<Row>> rowsByEvent = new HashMap<>();
     private final Map<String, Long> historyByStatus = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ final class FiringAnalysis {
     static FiringAnalysis read(BenchDatabase database, String prefix, long fromSecond, long toSecond) {
         FiringAnalysis analysis = new FiringAnalysis(fromSecond, toSecond);
         try (Connection connection = database.connect()) {
-            Map<String, TreeMap<Long, Run>> runs = analysis.readHistory(connection, prefix);
+            Map<String, TreeMap<Long, Long>> runs = analysis.readHistory(connection, prefix);
             analysis.readRows(connection, prefix, runs);
             analysis.readClaims(connection, prefix);
         } catch (SQLException e) {
@@ -57,11 +58,11 @@ final class FiringAnalysis {
         return analysis;
     }
 
-    private Map<String, TreeMap<Long, Run>> readHistory(Connection connection, String prefix) throws SQLException {
-        Map<String, TreeMap<Long, Run>> runs = new HashMap<>();
+    private Map<String, TreeMap<Long, Long>> readHistory(Connection connection, String prefix) throws SQLException {
+        Map<String, TreeMap<Long, Long>> runs = new HashMap<>();
         Map<String, Integer> successes = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT event_name, scheduled_at, started_at, "
-                + "finished_at, status FROM " + BenchDatabase.METADATA_SCHEMA + ".history WHERE schema_name = ? "
+                + "status FROM " + BenchDatabase.METADATA_SCHEMA + ".history WHERE schema_name = ? "
                 + "AND event_name LIKE ? AND scheduled_at >= ? AND scheduled_at < ?")) {
             query.setString(1, BenchDatabase.BENCH_SCHEMA);
             query.setString(2, prefix + "%");
@@ -69,9 +70,9 @@ final class FiringAnalysis {
             query.setLong(4, to + 60);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    String event = rs.getString(1);
+                    String event = rs.getString(1).toLowerCase(Locale.ROOT);
                     long scheduled = rs.getLong(2);
-                    String status = rs.getString(5);
+                    String status = rs.getString(4);
                     if (scheduled >= from && scheduled < to) {
                         historyByStatus.merge(status, 1L, Long::sum);
                         if (!status.equals("SKIPPED")) {
@@ -84,10 +85,8 @@ final class FiringAnalysis {
                         }
                     }
                     if (!status.equals("SKIPPED")) {
-                        LocalDateTime finished = rs.getObject(4, LocalDateTime.class);
-                        runs.computeIfAbsent(event, e -> new TreeMap<>()).put(
-                                micros(rs.getObject(3, LocalDateTime.class)),
-                                new Run(scheduled, finished == null ? Long.MAX_VALUE : micros(finished)));
+                        runs.computeIfAbsent(event, e -> new TreeMap<>())
+                                .put(micros(rs.getObject(3, LocalDateTime.class)), scheduled);
                     }
                 }
             }
@@ -95,7 +94,7 @@ final class FiringAnalysis {
         return runs;
     }
 
-    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Run>> runs)
+    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Long>> runs)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT event, fired FROM bench.firings "
                 + "WHERE event LIKE ? AND fired >= ? AND fired < ? ORDER BY event, fired")) {
@@ -104,11 +103,11 @@ final class FiringAnalysis {
             query.setLong(3, to + 60);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    String event = rs.getString(1);
+                    String event = rs.getString(1).toLowerCase(Locale.ROOT);
                     long fired = rs.getBigDecimal(2).movePointRight(6).longValueExact();
-                    Map.Entry<Long, Run> run = runs.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
-                    boolean matched = run != null && fired <= run.getValue().finishedMicros();
-                    long scheduled = matched ? run.getValue().scheduledSecond() : Math.floorDiv(fired, 1_000_000);
+                    Map.Entry<Long, Long> run = runs.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
+                    boolean matched = run != null && fired - run.getKey() <= BODY_TIMEOUT_MICROS;
+                    long scheduled = matched ? run.getValue() : Math.floorDiv(fired, 1_000_000);
                     if (scheduled >= from && scheduled < to) {
                         rowsMatchedByHistory += matched ? 1 : 0;
                         rowsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(new Row(fired, scheduled));
@@ -120,7 +119,7 @@ final class FiringAnalysis {
 
     private void readClaims(Connection connection, String prefix) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM "
-                + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? AND event_name LIKE ? "
+                + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? AND UPPER(event_name) LIKE UPPER(?) "
                 + "AND scheduled_at >= ? AND scheduled_at < ?")) {
             query.setString(1, BenchDatabase.BENCH_SCHEMA);
             query.setString(2, prefix + "%");

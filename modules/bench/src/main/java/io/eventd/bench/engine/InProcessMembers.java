@@ -27,6 +27,11 @@ final class InProcessMembers extends Members {
     }
 
     @Override
+    protected boolean alive(int index) {
+        return true;
+    }
+
+    @Override
     public void close() {
         shutdowns.parallelStream().forEach(Shutdown::run);
     }

@@ -49,6 +49,11 @@ final class MemberProcesses extends Members {
     }
 
     @Override
+    protected boolean alive(int index) {
+        return processes.get(index).isAlive();
+    }
+
+    @Override
     public void close() {
         processes.stream().filter(Process::isAlive).forEach(Process::destroy);
         for (Process process : processes) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Running eventd members of one cluster, reached over HTTP; closing stops those still running. */
 abstract class Members implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     protected final ClusterLayout layout;
     private final List<EventdHttp> clients = new ArrayList<>();
@@ -31,8 +31,11 @@ abstract class Members implements AutoCloseable {
         for (int i = 0; i < size(); i++) {
             basic.add(new EventdHttp(layout.httpPort(i), "root", ClusterLayout.ADMIN_PASSWORD));
         }
-        for (EventdHttp member : basic) {
-            while (!member.ready()) {
+        for (int i = 0; i < size(); i++) {
+            while (!basic.get(i).ready()) {
+                if (!alive(i)) {
+                    throw new IllegalStateException("member " + i + " exited while starting (see its log)");
+                }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("members not ready after " + READY_TIMEOUT);
                 }
@@ -45,6 +48,9 @@ abstract class Members implements AutoCloseable {
             clients.add(first.withPort(layout.httpPort(i)));
         }
     }
+
+    /** False once member {@code index} is known to have stopped. */
+    protected abstract boolean alive(int index);
 
     static void pause(long millis) {
         try {
