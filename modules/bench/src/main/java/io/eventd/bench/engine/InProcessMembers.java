@@ -27,7 +27,7 @@ final class InProcessMembers extends Members {
     }
 
     @Override
-    protected boolean alive(int index) {
+    protected boolean keepStarting(int index) {
         return true;
     }
 

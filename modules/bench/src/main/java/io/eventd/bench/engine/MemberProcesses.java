@@ -19,26 +19,57 @@ final class MemberProcesses extends Members {
             "--add-opens", "java.management/sun.management=ALL-UNNAMED",
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
+    private static final int START_ATTEMPTS = 3;
+
     private final List<Process> processes = new ArrayList<>();
+    private final List<Integer> attempts = new ArrayList<>();
+    private final Path logDir;
+    private final String heap;
 
     MemberProcesses(ClusterLayout layout, Path logDir, String heap) {
         super(layout);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.logDir = logDir;
+        this.heap = heap;
         for (int i = 0; i < layout.size(); i++) {
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Duser.timezone=UTC"));
-            command.addAll(HAZELCAST_OPENS);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.eventd.server.Main", "server"));
-            for (Map.Entry<String, String> flag : layout.flags(i).entrySet()) {
-                command.add("--" + flag.getKey() + "=" + flag.getValue());
-            }
-            try {
-                processes.add(new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(logDir.resolve("member-" + i + ".log").toFile()).start());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            processes.add(launch(i));
+            attempts.add(1);
         }
         awaitReady();
+    }
+
+    private Process launch(int index) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Duser.timezone=UTC"));
+        command.addAll(HAZELCAST_OPENS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.eventd.server.Main", "server"));
+        for (Map.Entry<String, String> flag : layout.flags(index).entrySet()) {
+            command.add("--" + flag.getKey() + "=" + flag.getValue());
+        }
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("member-" + index + ".log")
+                            .toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a member that exited while starting again, up to {@value #START_ATTEMPTS} times: on a loaded machine a
+     * cold JVM's first MariaDB connection can take longer than the node pool's fixed 2 s timeout.
+     */
+    @Override
+    protected boolean keepStarting(int index) {
+        if (processes.get(index).isAlive()) {
+            return true;
+        }
+        if (attempts.get(index) >= START_ATTEMPTS) {
+            return false;
+        }
+        attempts.set(index, attempts.get(index) + 1);
+        System.out.println("member " + index + " exited while starting; attempt " + attempts.get(index));
+        processes.set(index, launch(index));
+        return true;
     }
 
     /** SIGKILL (Process.destroyForcibly on Linux); returns the epoch microsecond just before the signal. */
@@ -46,11 +77,6 @@ final class MemberProcesses extends Members {
         long before = EpochMicros.now();
         processes.get(index).destroyForcibly();
         return before;
-    }
-
-    @Override
-    protected boolean alive(int index) {
-        return processes.get(index).isAlive();
     }
 
     @Override

@@ -33,7 +33,7 @@ abstract class Members implements AutoCloseable {
         }
         for (int i = 0; i < size(); i++) {
             while (!basic.get(i).ready()) {
-                if (!alive(i)) {
+                if (!keepStarting(i)) {
                     throw new IllegalStateException("member " + i + " exited while starting (see its log)");
                 }
                 if (System.nanoTime() > deadline) {
@@ -49,8 +49,8 @@ abstract class Members implements AutoCloseable {
         }
     }
 
-    /** False once member {@code index} is known to have stopped. */
-    protected abstract boolean alive(int index);
+    /** True while member {@code index} is (again) on its way up; false once it gave up starting. */
+    protected abstract boolean keepStarting(int index);
 
     static void pause(long millis) {
         try {
