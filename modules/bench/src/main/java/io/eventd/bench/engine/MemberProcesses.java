@@ -19,7 +19,7 @@ final class MemberProcesses extends Members {
             "--add-opens", "java.management/sun.management=ALL-UNNAMED",
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
-    private static final int START_ATTEMPTS = 3;
+    private static final int START_ATTEMPTS = 5;
 
     private final List<Process> processes = new ArrayList<>();
     private final List<Integer> attempts = new ArrayList<>();

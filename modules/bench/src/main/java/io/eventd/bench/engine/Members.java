@@ -2,11 +2,14 @@ package io.eventd.bench.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Running eventd members of one cluster, reached over HTTP; closing stops those still running. */
 abstract class Members implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     protected final ClusterLayout layout;
     private final List<EventdHttp> clients = new ArrayList<>();
@@ -31,16 +34,24 @@ abstract class Members implements AutoCloseable {
         for (int i = 0; i < size(); i++) {
             basic.add(new EventdHttp(layout.httpPort(i), "root", ClusterLayout.ADMIN_PASSWORD));
         }
+        // all members are watched each round: one cannot be ready before a majority has started
+        Set<Integer> starting = new TreeSet<>();
         for (int i = 0; i < size(); i++) {
-            while (!basic.get(i).ready()) {
-                if (!keepStarting(i)) {
+            starting.add(i);
+        }
+        while (!starting.isEmpty()) {
+            for (Iterator<Integer> it = starting.iterator(); it.hasNext(); ) {
+                int i = it.next();
+                if (basic.get(i).ready()) {
+                    it.remove();
+                } else if (!keepStarting(i)) {
                     throw new IllegalStateException("member " + i + " exited while starting (see its log)");
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("members not ready after " + READY_TIMEOUT);
-                }
-                pause(200);
             }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("members " + starting + " not ready after " + READY_TIMEOUT);
+            }
+            pause(500);
         }
         EventdHttp first = basic.get(0).useToken();
         clients.clear();
