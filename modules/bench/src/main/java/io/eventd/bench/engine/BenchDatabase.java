@@ -4,6 +4,7 @@ import io.eventd.jdbc.embedded.EmbeddedMariaDb;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -47,6 +48,17 @@ final class BenchDatabase implements AutoCloseable {
             for (String sql : statements) {
                 statement.execute(sql);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("bench database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The single number a {@code SELECT COUNT(*) …} answers. */
+    long count(String query) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("bench database: " + e.getMessage(), e);
         }

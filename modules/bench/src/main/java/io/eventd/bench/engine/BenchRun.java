@@ -12,7 +12,7 @@ import java.util.function.Function;
 final class BenchRun implements AutoCloseable {
     final BenchDatabase database;
     final ClusterLayout layout;
-    final Members members;
+    Members members;
     final Report report;
 
     BenchRun(CommonOptions options, Report report, int memberCount, int runThreads,
@@ -24,6 +24,12 @@ final class BenchRun implements AutoCloseable {
         long started = System.nanoTime();
         this.members = start.apply(layout);
         report.note(memberCount + " member(s) ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Stops every member, then starts the cluster again from the same layout (a full-cluster restart). */
+    void restartMembers(Function<ClusterLayout, Members> start) {
+        members.close();
+        members = start.apply(layout);
     }
 
     /** Sets event_scheduler cluster-wide through member {@code via}. */

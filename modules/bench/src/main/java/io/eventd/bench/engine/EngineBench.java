@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * {@code modules/bench/results/<scenario>-<timestamp>/}. Run through {@code modules/bench/bin/engine-bench}.
  */
 @Command(name = "engine-bench", mixinStandardHelpOptions = true,
-        subcommands = {LatenessScenario.class, ThroughputScenario.class, FailoverScenario.class, CommandLine.HelpCommand.class},
+        subcommands = {LatenessScenario.class, ThroughputScenario.class, FailoverScenario.class, CatalogScaleScenario.class, HttpScenario.class, CommandLine.HelpCommand.class},
         description = "eventd engine benchmarks against an embedded MariaDB started by the runner")
 public final class EngineBench {
     public static void main(String[] args) {
