@@ -58,7 +58,7 @@ final class CatalogScaleScenario implements Callable<Integer> {
             }, "ddl-prober");
             prober.start();
             long loadStart = System.nanoTime();
-            BenchEvents.create(run.members, 0, events, i -> BenchEvents.dormant(BenchEvents.name("c", i)),
+            BenchEvents.send(run.members, 0, events, i -> BenchEvents.dormant(BenchEvents.name("c", i)),
                     loaderThreads);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             loading.set(false);

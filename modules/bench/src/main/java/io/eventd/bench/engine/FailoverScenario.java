@@ -54,7 +54,7 @@ final class FailoverScenario implements Callable<Integer> {
         Report report = new Report(common.results, "failover", parameters);
         try (BenchRun run = new BenchRun(common, report, members, runThreads,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
-            BenchEvents.create(run.members, 0, events, i -> {
+            BenchEvents.send(run.members, 0, events, i -> {
                 String name = BenchEvents.name("f", i);
                 return BenchEvents.everySecond(name, BenchEvents.recordFiring(name));
             }, 2);

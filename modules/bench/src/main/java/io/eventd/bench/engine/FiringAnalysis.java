@@ -118,9 +118,10 @@ final class FiringAnalysis {
     }
 
     private void readClaims(Connection connection, String prefix) throws SQLException {
+        // claims hold the folded (upper-case) name in a binary column
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM "
-                + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? AND UPPER(event_name) LIKE UPPER(?) "
-                + "AND scheduled_at >= ? AND scheduled_at < ?")) {
+                + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? "
+                + "AND UPPER(event_name) LIKE UPPER(?) AND scheduled_at >= ? AND scheduled_at < ?")) {
             query.setString(1, BenchDatabase.BENCH_SCHEMA);
             query.setString(2, prefix + "%");
             query.setLong(3, from);

@@ -58,7 +58,7 @@ final class HttpScenario implements Callable<Integer> {
         Report report = new Report(common.results, "http", parameters);
         try (BenchRun run = new BenchRun(common, report, members, 4,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
-            BenchEvents.create(run.members, 0, events, i -> BenchEvents.dormant(BenchEvents.name("h", i)), 2);
+            BenchEvents.send(run.members, 0, events, i -> BenchEvents.dormant(BenchEvents.name("h", i)), 2);
             DdlLatencies ddl = new DdlLatencies();
             for (int k = 0; k < ddlProbes; k++) {
                 ddl.probe(run.members.http(k % members), BenchEvents.name("hp", k), true);

@@ -45,7 +45,7 @@ final class LatenessScenario implements Callable<Integer> {
         try (BenchRun run = new BenchRun(common, report, members, runThreads,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
             long created = System.nanoTime();
-            BenchEvents.create(run.members, 0, events, i -> {
+            BenchEvents.send(run.members, 0, events, i -> {
                 String name = BenchEvents.name("l", i);
                 return BenchEvents.everySecond(name, BenchEvents.recordFiring(name));
             }, 2);

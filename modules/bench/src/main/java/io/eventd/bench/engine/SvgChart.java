@@ -20,15 +20,18 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    /** One line per series: the fraction of values at or below x; x on a log10 axis clipped to >= 0.01. */
+    /** One line per series: the fraction of values at or below x; x on a log10 axis from the smallest decade. */
     static String cdf(String title, String xLabel, Map<String, double[]> series) {
-        double min = 0.01;
-        double max = min * 10;
+        double min = Double.MAX_VALUE;
+        double max = 0;
         for (double[] values : series.values()) {
             for (double v : values) {
                 max = Math.max(max, v);
+                min = v > 0 ? Math.min(min, v) : min;
             }
         }
+        min = Math.max(0.01, Math.min(min, max));
+        max = Math.max(max, min * 10);
         double logMin = Math.floor(Math.log10(min));
         double logMax = Math.ceil(Math.log10(max));
         StringBuilder svg = header(title);

@@ -68,7 +68,7 @@ final class ThroughputScenario implements Callable<Integer> {
         int created = 0;
         run.scheduler(true, 0);
         for (int events : steps) {
-            BenchEvents.create(run.members, created, events,
+            BenchEvents.send(run.members, created, events,
                     i -> BenchEvents.everySecond(BenchEvents.name(prefix, i), body.apply(BenchEvents.name(prefix, i))),
                     2);
             created = events;
@@ -90,6 +90,8 @@ final class ThroughputScenario implements Callable<Integer> {
             run.report.row("eventd steps", row);
         }
         run.scheduler(false, 0);
+        // the next body's steps must not share the members with these events
+        BenchEvents.send(run.members, 0, created, i -> "DROP EVENT " + BenchEvents.name(prefix, i), 2);
         Members.pause(3000);
         int connections = runThreads * members;
         double raw = RawJdbcLoop.statementsPerSecond(run.database, rawSql, connections, stepSeconds);
