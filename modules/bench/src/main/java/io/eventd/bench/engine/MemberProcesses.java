@@ -34,7 +34,12 @@ final class MemberProcesses extends Members {
             processes.add(launch(i));
             attempts.add(1);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     private Process launch(int index) {
