@@ -17,10 +17,11 @@ import java.util.TreeMap;
 /**
  * Reads what happened in a window of whole seconds [from, to) for the events named {@code prefix…}: the body
  * rows of {@code bench.firings}, eventd's history and claims. Each body row is matched to the firing it belongs
- * to: the last history run of that event started at or before the row, within the body timeout (exact even when a
- * run is more than a second late; runs of one event never overlap); rows without such a run fall back to the whole
- * second at or before NOW(6). Lateness = NOW(6) − scheduled instant. (History's finished_at cannot bound the
- * match: it is start + the statement's own time, which ends before the body's commit returns.)
+ * to: the last durable claim of that event (eventd.claims, written just before the run, on the database's clock)
+ * at or before the row, within the body timeout: exact even when a run is more than a second late, as runs of one
+ * event never overlap. (History rows are written asynchronously and may lag under load, so they cannot serve.)
+ * Rows without such a claim fall back to the whole second at or before NOW(6). Lateness = NOW(6) − scheduled
+ * instant.
  */
 final class FiringAnalysis {
     /** The body rows of one event: fired instant and the firing (epoch second) it was matched to. */
@@ -35,7 +36,7 @@ final class FiringAnalysis {
     private final Map<String, List<Row>> rowsByEvent = new HashMap<>();
     private final Map<String, Long> historyByStatus = new LinkedHashMap<>();
     private final List<Double> startDelaysMillis = new ArrayList<>();
-    private int rowsMatchedByHistory;
+    private int rowsMatchedByClaim;
     private int historyDuplicateSuccesses;
     private long claims;
     private final long from;
@@ -49,17 +50,15 @@ final class FiringAnalysis {
     static FiringAnalysis read(BenchDatabase database, String prefix, long fromSecond, long toSecond) {
         FiringAnalysis analysis = new FiringAnalysis(fromSecond, toSecond);
         try (Connection connection = database.connect()) {
-            Map<String, TreeMap<Long, Long>> runs = analysis.readHistory(connection, prefix);
-            analysis.readRows(connection, prefix, runs);
-            analysis.readClaims(connection, prefix);
+            analysis.readHistory(connection, prefix);
+            analysis.readRows(connection, prefix, analysis.readClaims(connection, prefix));
         } catch (SQLException e) {
             throw new IllegalStateException("reading results: " + e.getMessage(), e);
         }
         return analysis;
     }
 
-    private Map<String, TreeMap<Long, Long>> readHistory(Connection connection, String prefix) throws SQLException {
-        Map<String, TreeMap<Long, Long>> runs = new HashMap<>();
+    private void readHistory(Connection connection, String prefix) throws SQLException {
         Map<String, Integer> successes = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT event_name, scheduled_at, started_at, "
                 + "status FROM " + BenchDatabase.METADATA_SCHEMA + ".history WHERE schema_name = ? "
@@ -84,17 +83,12 @@ final class FiringAnalysis {
                             historyDuplicateSuccesses++;
                         }
                     }
-                    if (!status.equals("SKIPPED")) {
-                        runs.computeIfAbsent(event, e -> new TreeMap<>())
-                                .put(micros(rs.getObject(3, LocalDateTime.class)), scheduled);
-                    }
                 }
             }
         }
-        return runs;
     }
 
-    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Long>> runs)
+    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Long>> claimed)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT event, fired FROM bench.firings "
                 + "WHERE event LIKE ? AND fired >= ? AND fired < ? ORDER BY event, fired")) {
@@ -105,11 +99,11 @@ final class FiringAnalysis {
                 while (rs.next()) {
                     String event = rs.getString(1).toLowerCase(Locale.ROOT);
                     long fired = rs.getBigDecimal(2).movePointRight(6).longValueExact();
-                    Map.Entry<Long, Long> run = runs.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
-                    boolean matched = run != null && fired - run.getKey() <= BODY_TIMEOUT_MICROS;
-                    long scheduled = matched ? run.getValue() : Math.floorDiv(fired, 1_000_000);
+                    Map.Entry<Long, Long> claim = claimed.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
+                    boolean matched = claim != null && fired - claim.getKey() <= BODY_TIMEOUT_MICROS;
+                    long scheduled = matched ? claim.getValue() : Math.floorDiv(fired, 1_000_000);
                     if (scheduled >= from && scheduled < to) {
-                        rowsMatchedByHistory += matched ? 1 : 0;
+                        rowsMatchedByClaim += matched ? 1 : 0;
                         rowsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(new Row(fired, scheduled));
                     }
                 }
@@ -117,20 +111,27 @@ final class FiringAnalysis {
         }
     }
 
-    private void readClaims(Connection connection, String prefix) throws SQLException {
+    /** Event → claimed instant (µs) → scheduled second; counts the claims of the window. */
+    private Map<String, TreeMap<Long, Long>> readClaims(Connection connection, String prefix) throws SQLException {
+        Map<String, TreeMap<Long, Long>> claimed = new HashMap<>();
         // claims hold the folded (upper-case) name in a binary column
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM "
-                + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? "
+        try (PreparedStatement query = connection.prepareStatement("SELECT event_name, scheduled_at, "
+                + "UNIX_TIMESTAMP(claimed_at) FROM " + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? "
                 + "AND UPPER(event_name) LIKE UPPER(?) AND scheduled_at >= ? AND scheduled_at < ?")) {
             query.setString(1, BenchDatabase.BENCH_SCHEMA);
             query.setString(2, prefix + "%");
-            query.setLong(3, from);
-            query.setLong(4, to);
+            query.setLong(3, from - 60);
+            query.setLong(4, to + 60);
             try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                claims = rs.getLong(1);
+                while (rs.next()) {
+                    long scheduled = rs.getLong(2);
+                    claims += scheduled >= from && scheduled < to ? 1 : 0;
+                    claimed.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), e -> new TreeMap<>())
+                            .put(rs.getBigDecimal(3).movePointRight(6).longValueExact(), scheduled);
+                }
             }
         }
+        return claimed;
     }
 
     private static long micros(LocalDateTime utc) {
@@ -186,8 +187,8 @@ final class FiringAnalysis {
         row.put("history_by_status", new LinkedHashMap<>(historyByStatus));
         row.put("history_duplicate_successes", historyDuplicateSuccesses);
         row.put("claims", claims);
-        row.put("rows_matched_by_history_pct", rows == 0 ? null
-                : Percentiles.round(100.0 * rowsMatchedByHistory / rows));
+        row.put("rows_matched_by_claim_pct", rows == 0 ? null
+                : Percentiles.round(100.0 * rowsMatchedByClaim / rows));
         return row;
     }
 }
