@@ -1,7 +1,6 @@
 package io.eventd.faults;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +16,13 @@ final class FiringLedger {
             "RUNNING");
     /** NOW(6) in MariaDB and Instant.now() in the node read the same clock; allow for rounding only. */
     private static final long CLOCK_TOLERANCE_MICROS = 2_000;
+    /** The nodes' default body timeout (60 s). */
+    private static final long BODY_TIMEOUT_MICROS = 60_000_000L;
 
     /** One history row: a run (or a skipped firing) of event {@code event}. */
     record Run(long event, long scheduledAt, long attempt, String status, long startedMicros, long finishedMicros) {
         boolean ran() {
             return !status.equals("SKIPPED");
-        }
-
-        /** The last instant its body can have run at: its end, or (still RUNNING) the body timeout. */
-        long endMicros(long bodyTimeoutMicros) {
-            return finishedMicros == Long.MIN_VALUE ? startedMicros + bodyTimeoutMicros : finishedMicros;
         }
     }
 
@@ -62,6 +58,12 @@ final class FiringLedger {
     long claimsWrittenBetween(long fromMillis, long toMillis) {
         return db.count("SELECT COUNT(*) FROM `" + metadataSchema + "`.claims WHERE schema_name = '" + schema
                 + "' AND UNIX_TIMESTAMP(claimed_at) * 1000 BETWEEN " + fromMillis + " AND " + toMillis);
+    }
+
+    /** How many distinct events have a claim written since {@code sinceMillis}. */
+    long eventsClaimedSince(long sinceMillis) {
+        return db.count("SELECT COUNT(DISTINCT event_name) FROM `" + metadataSchema + "`.claims WHERE schema_name = '"
+                + schema + "' AND UNIX_TIMESTAMP(claimed_at) * 1000 >= " + sinceMillis);
     }
 
     /** Runs recorded as going on (RUNNING) right now. */
@@ -115,30 +117,29 @@ final class FiringLedger {
         return verdict.build();
     }
 
-    /** Every body row belongs to exactly one run (by time); no run has two; every SUCCESS run has one. */
+    /**
+     * Every body row belongs to the run of its event that started last before it (runs of one event never overlap:
+     * the event lock); no run has two; every SUCCESS run has one. The run's end is not used: the engine records
+     * {@code finished_at} as start + the body's duration, which leaves out the RUNNING write before the body, so a
+     * body's NOW(6) can fall after it.
+     */
     private static void matchBodies(List<Run> runs, List<long[]> bodies, long from, Verdict.Builder verdict) {
-        long timeout = 60_000_000L;
-        Map<Long, List<Run>> runsByEvent = new HashMap<>();
-        runs.stream().filter(Run::ran).sorted(Comparator.comparingLong(Run::startedMicros))
-                .forEach(r -> runsByEvent.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(r));
+        Map<Long, TreeMap<Long, Run>> runsByEvent = new HashMap<>();
+        runs.stream().filter(Run::ran)
+                .forEach(r -> runsByEvent.computeIfAbsent(r.event(), k -> new TreeMap<>()).put(r.startedMicros(), r));
         Map<Run, Integer> bodyCount = new HashMap<>();
         for (long[] body : bodies) {
-            List<Run> candidates = runsByEvent.getOrDefault(body[0], List.of());
-            Run owner = null;
-            for (Run run : candidates) {
-                if (run.startedMicros() <= body[1] + CLOCK_TOLERANCE_MICROS) {
-                    owner = run;
-                }
-            }
-            if (owner == null || body[1] > owner.endMicros(timeout) + CLOCK_TOLERANCE_MICROS) {
+            Map.Entry<Long, Run> owner = runsByEvent.getOrDefault(body[0], new TreeMap<>())
+                    .floorEntry(body[1] + CLOCK_TOLERANCE_MICROS);
+            if (owner == null || body[1] > owner.getKey() + BODY_TIMEOUT_MICROS) {
                 // the first runs may have started before the window: only rows well inside it count
                 if (body[1] / 1_000_000 > from + 1) {
                     verdict.bodyRowsWithoutRun.add("e" + body[0] + " at " + body[1]);
                 }
                 continue;
             }
-            if (bodyCount.merge(owner, 1, Integer::sum) == 2) {
-                verdict.runsWithTwoBodyRows.add("e" + owner.event() + " " + owner);
+            if (bodyCount.merge(owner.getValue(), 1, Integer::sum) == 2) {
+                verdict.runsWithTwoBodyRows.add("e" + body[0] + " " + owner.getValue());
             }
         }
         verdict.bodyRows = bodies.size();
