@@ -28,9 +28,10 @@ final class SqlOverHttp {
         this.timeout = timeout;
     }
 
+    /** {@code schema} empty: no default database. */
     Answer post(int port, String schema, String sql) throws HttpTimeoutException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/sql?schema="
-                        + URLEncoder.encode(schema, StandardCharsets.UTF_8)))
+        String query = schema.isEmpty() ? "" : "?schema=" + URLEncoder.encode(schema, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/sql" + query))
                 .header("Authorization", authorization).header("Content-Type", "application/sql")
                 .timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(sql, StandardCharsets.UTF_8)).build();
         try {
