@@ -21,6 +21,7 @@ import io.eventd.jdbc.body.EventBody;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -53,6 +54,7 @@ public final class FiringRunner {
     private final ClusterSettings settings;
     private final String member;
     private final EngineMetrics metrics;
+    private volatile DefinerCheck definers = DefinerCheck.NONE;
 
     public FiringRunner(EngineMaps maps, JdbcClaimStore claims, HistoryRecorder history, BodyRunner bodies,
                         ClusterSettings settings, String member, EngineMetrics metrics) {
@@ -65,6 +67,10 @@ public final class FiringRunner {
         this.settings = settings;
         this.member = member;
         this.metrics = metrics;
+    }
+
+    public void checkDefiners(DefinerCheck check) {
+        this.definers = check;
     }
 
     /** A firing of {@code key} due at {@code scheduledAt}; {@code attempt} > 1 re-runs an abandoned firing. */
@@ -105,6 +111,17 @@ public final class FiringRunner {
             return;
         }
         FiringKey firing = new FiringKey(key.schema(), key.foldedName(), scheduledAt, attempt);
+        Optional<String> refusal = definers.refusal(event);
+        if (refusal.isPresent()) {
+            history.record(firing, Records.skipped(event, scheduledAt, Instant.now(), refusal.get(),
+                    settings.nodeName(), token));
+            metrics.execution(ExecutionStatus.SKIPPED);
+            runtime.executeOnKey(key, new ReleaseProcessor(token));
+            if (attempt == 1) {
+                next.scheduleAfter(event, scheduledAt);
+            }
+            return;
+        }
         if (attempt == 1 && !durableClaim(event, firing, token)) {
             runtime.executeOnKey(key, new ReleaseProcessor(token));
             next.scheduleAfter(event, scheduledAt);
