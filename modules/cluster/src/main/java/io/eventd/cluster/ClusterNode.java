@@ -2,8 +2,6 @@ package io.eventd.cluster;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceNotActiveException;
-import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import io.eventd.cluster.catalog.CatalogMapStore;
 import io.eventd.cluster.catalog.ClusterCatalog;
 import io.eventd.cluster.front.FrontMaps;
@@ -29,6 +27,7 @@ import io.eventd.jdbc.store.JdbcClaimStore;
 import io.eventd.jdbc.store.JdbcHistoryStore;
 import io.eventd.jdbc.store.MetadataSchema;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +60,7 @@ public final class ClusterNode implements AutoCloseable {
     private final ScheduledExecutorService control;
     private final FiringTimer timer;
     private final OwnedEvents owned;
+    private final OwnershipListeners listeners;
     private final SchedulerSwitch schedulerSwitch;
     private final FiringRunner runner;
     private final DataSource metadata;
@@ -95,7 +95,7 @@ public final class ClusterNode implements AutoCloseable {
                 due -> submit(runner, due.key(), due.at(), 1));
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), (key, at, attempt) -> submit(runner, key, at, attempt));
-        new OwnershipListeners(hazelcast, maps, owned, control);
+        this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(this::reconcile, 0, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
     }
@@ -157,29 +157,39 @@ public final class ClusterNode implements AutoCloseable {
         return owned.size();
     }
 
-    /**
-     * Ordered shutdown: leave while still firing, so no firing waits for the partitions to move (which takes
-     * seconds): Hazelcast migrates them one by one, and as each goes this member stops scheduling its events (the
-     * new owner picks them up; the runtime claim settles a firing both try). Then the timer stops and the bodies
-     * still running end.
-     */
+    /** Ordered shutdown: stop taking firings, let running bodies end, then leave so partitions migrate. */
     public void stop() {
         try {
-            hazelcast.shutdown();
             timer.stop();
+            listeners.close();
             control.shutdownNow();
             runners.shutdown();
             if (!runners.awaitTermination(settings.bodyTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
                 LOG.warning("bodies still running at shutdown of " + settings.nodeName());
             }
+            handOver();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            schedulerSwitch.close();
+            hazelcast.shutdown();
         }
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    private void handOver() {
+        try {
+            owned.handOver();
+        } catch (SplitBrainProtectionException e) {
+            LOG.fine("a minority has nothing to hand over: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot mark the events of " + settings.nodeName() + " handed over; their next"
+                    + " owners resume them as after a crash", e);
+        }
     }
 
     private void turned(boolean on) {
@@ -206,8 +216,6 @@ public final class ClusterNode implements AutoCloseable {
         runners.execute(() -> {
             try {
                 runner.fire(key, at, attempt, owned);
-            } catch (HazelcastInstanceNotActiveException e) {
-                LOG.fine("not firing " + key + " at " + at + ": this member has left the cluster");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "firing " + key + " at " + at + " failed before its body ran", e);
                 owned.retryLater(key);

@@ -40,9 +40,6 @@ public final class FiringRunner {
     public interface Rescheduler {
         /** Called with the firing just claimed (or skipped); queues the one after it. */
         Long scheduleAfter(EventDefinition event, long firedAt);
-
-        /** Whether this member holds the event's partition now (a leaving member loses them one by one). */
-        boolean owns(EventKey key);
     }
 
     private final IMap<EventKey, EventDefinition> catalog;
@@ -76,7 +73,7 @@ public final class FiringRunner {
     /** A firing of {@code key} due at {@code scheduledAt}; {@code attempt} > 1 re-runs an abandoned firing. */
     public void fire(EventKey key, long scheduledAt, int attempt, Rescheduler next) {
         EventDefinition event = catalog.get(key);
-        if (event == null || event.status() != EventStatus.ENABLED || !next.owns(key)) {
+        if (event == null || event.status() != EventStatus.ENABLED) {
             return;
         }
         try {

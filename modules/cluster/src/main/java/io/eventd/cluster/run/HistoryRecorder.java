@@ -23,14 +23,13 @@ public final class HistoryRecorder {
     }
 
     public void record(FiringKey key, ExecutionRecord record) {
+        history.set(key, record);
         try {
             store.save(record);
         } catch (RuntimeException e) {
             // The metadata server may be down; the replicated map still holds the record.
             LOG.log(Level.WARNING, "cannot persist the history of " + key + ": " + e.getMessage());
         }
-        // After the table: the end of a run is kept even when this member has just left the cluster.
-        history.set(key, record);
     }
 
     public ExecutionRecord find(FiringKey key) {

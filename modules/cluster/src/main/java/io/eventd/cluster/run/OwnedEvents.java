@@ -20,6 +20,7 @@ import io.eventd.core.history.ExecutionStatus;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,8 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
     private final Rerun rerun;
     private final Set<Integer> ownedPartitions = new HashSet<>();
     private final Set<EventKey> retry = new HashSet<>();
+    /** Events handed over gracefully whose missed firings are being run one after another. */
+    private final Set<EventKey> catchingUp = ConcurrentHashMap.newKeySet();
 
     /** Runs an abandoned firing again (attempt > 1), on the run executor. */
     @FunctionalInterface
@@ -80,6 +83,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         ownedPartitions.addAll(now);
         if (!lost.isEmpty()) {
             queue.removeIf(key -> lost.contains(partitionOf(key)));
+            catchingUp.removeIf(key -> lost.contains(partitionOf(key)));
         }
         if (!gained.isEmpty()) {
             for (EventKey key : maps.catalog().localKeySet()) {
@@ -122,13 +126,31 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
 
     public void removed(EventKey key) {
         queue.remove(key);
+        catchingUp.remove(key);
+    }
+
+    /**
+     * This member leaves gracefully and nothing runs on it any more: each event it schedules is marked handed over,
+     * so its next owner runs every firing missed meanwhile, however long leaving took (a killed member marks
+     * nothing: its events resume as after a late timer).
+     */
+    public void handOver() {
+        for (EventKey key : queue.keys()) {
+            RuntimeState state = maps.runtime().get(key);
+            if (state != null && !state.running()) {
+                maps.runtime().replace(key, state, state.withHandOver());
+            }
+        }
     }
 
     @Override
     public Long scheduleAfter(EventDefinition event, long firedAt) {
         EventKey key = event.key();
         long now = Instant.now().getEpochSecond();
-        Long following = next.afterFiring(event, firedAt, now);
+        Long following = next.afterFiring(event, firedAt, now, catchingUp.contains(key));
+        if (following == null || following >= now - NextFiring.CATCH_UP_SECONDS) {
+            catchingUp.remove(key);
+        }
         if (following != null && owns(key)) {
             enqueue(key, following);
         }
@@ -149,6 +171,11 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         if (event == null || event.status() != EventStatus.ENABLED) {
             queue.remove(key);
             return;
+        }
+        if (state != null && state.handedOver() && !resume) {
+            catchingUp.add(key);
+        } else {
+            catchingUp.remove(key);
         }
         long now = Instant.now().getEpochSecond();
         Long due = resume ? next.onResume(event, state, now) : next.onPickUp(event, state, now);
@@ -189,8 +216,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         }
     }
 
-    @Override
-    public boolean owns(EventKey key) {
+    private boolean owns(EventKey key) {
         Member owner = hazelcast.getPartitionService().getPartition(key).getOwner();
         return owner != null && owner.localMember();
     }

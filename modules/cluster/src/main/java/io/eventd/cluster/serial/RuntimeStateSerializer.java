@@ -1,5 +1,6 @@
 package io.eventd.cluster.serial;
 
+import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
@@ -10,7 +11,8 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
     public RuntimeState read(CompactReader in) {
         return new RuntimeState(in.readNullableInt64("lastClaimedAt"), in.readInt64("fencingToken"),
                 in.readNullableInt64("runningAt"), in.readString("runningMember"), in.readString("runningNode"),
-                in.readInt32("attempt"));
+                in.readInt32("attempt"),
+                in.getFieldKind("handedOver") == FieldKind.BOOLEAN && in.readBoolean("handedOver"));
     }
 
     @Override
@@ -21,6 +23,7 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
         out.writeString("runningMember", state.runningMember());
         out.writeString("runningNode", state.runningNode());
         out.writeInt32("attempt", state.attempt());
+        out.writeBoolean("handedOver", state.handedOver());
     }
 
     @Override

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 
 /**
  * When an event is next due, from core's {@link Firings} and the cluster's last claimed firing (never from "now"
- * alone, so a new owner continues the same sequence). Lateness: firings missed by at most {@link #CATCH_UP_SECONDS}
- * are all run (a partition moving to its new owner); after a longer gap (a member killed, a late timer) the first
- * missed firing runs once, late, and the event resumes on its grid (mysql-events.md 2.3 rule 7). After the whole
- * cluster was down, or with event_scheduler turned back ON, nothing missed is caught up (rule 8).
+ * alone, so a new owner continues the same sequence). Lateness: every firing missed during a graceful hand-over is
+ * run, and so are those missed by at most {@link #CATCH_UP_SECONDS}; after a longer gap (a member killed, a late
+ * timer) the first missed firing runs once, late, and the event resumes on its grid (mysql-events.md 2.3 rule 7). After the whole cluster was down, or with
+ * event_scheduler turned back ON, nothing missed is caught up (rule 8).
  */
 public final class NextFiring {
     public static final long CATCH_UP_SECONDS = 3;
@@ -35,10 +35,13 @@ public final class NextFiring {
         return onResume(event, null, now);
     }
 
-    /** Right after claiming the firing at {@code firedAt} (before its body runs), at {@code now}. */
-    public Long afterFiring(EventDefinition event, long firedAt, long now) {
+    /**
+     * Right after claiming the firing at {@code firedAt} (before its body runs), at {@code now}; {@code handedOver}:
+     * the firing was missed during a graceful hand-over, and so is any overdue one after it.
+     */
+    public Long afterFiring(EventDefinition event, long firedAt, long now, boolean handedOver) {
         Long next = Firings.nextAfter(event.schedule(), zone(event), firedAt);
-        if (next != null && next < now - CATCH_UP_SECONDS) {
+        if (next != null && next < now - CATCH_UP_SECONDS && !handedOver) {
             return Firings.resume(event.schedule(), zone(event), now, firedAt);
         }
         return next;

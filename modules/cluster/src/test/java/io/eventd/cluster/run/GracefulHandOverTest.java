@@ -22,9 +22,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A member leaving gracefully while one of its bodies runs for seconds: it keeps firing its other events while its
- * partitions move, and its stop waits for that body. The new owners continue each event from the last firing the
- * leaving member claimed: a hand-over misses nothing and runs nothing twice, and the long body is recorded once.
+ * A member leaving gracefully while one of its bodies runs for seconds: it stops its timer at once but leaves only
+ * once that body ended, so its other events go unfired for longer than a late timer may catch up. The new owners
+ * must still run every one of those firings (a hand-over misses nothing), not skip ahead as after a crash.
  */
 class GracefulHandOverTest {
     private static final int LONG_BODY_SECONDS = 6;
