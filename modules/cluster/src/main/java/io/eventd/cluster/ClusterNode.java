@@ -10,6 +10,7 @@ import io.eventd.cluster.member.MemberConfig;
 import io.eventd.cluster.front.ClusterNodeInfo;
 import io.eventd.cluster.metrics.ClusterMeters;
 import io.eventd.cluster.metrics.EngineMetrics;
+import io.eventd.cluster.run.DefinerCheck;
 import io.eventd.cluster.run.EngineMaps;
 import io.eventd.cluster.run.FiringRunner;
 import io.eventd.cluster.run.HistoryRecorder;
@@ -144,6 +145,14 @@ public final class ClusterNode implements AutoCloseable {
      */
     public void fireNow(EventKey key, long scheduledAt) {
         submit(runner, key, scheduledAt, 1);
+    }
+
+    /**
+     * From now on a firing whose definer lost its account or the EVENT privilege on the event's schema is SKIPPED
+     * (set by the front door, which holds the accounts; until then every definer may run).
+     */
+    public void checkDefiners(DefinerCheck check) {
+        runner.checkDefiners(check);
     }
 
     /** Events this member schedules now. */

@@ -33,6 +33,7 @@ public final class ClusterFrontDoor implements AutoCloseable {
         this.nodeInfo = new ClusterNodeInfo(node, node.metadataDataSource());
         this.tokens = new ClusterAccessTokens(hazelcast.getMap(FrontMaps.TOKENS));
         this.feed = new RunningFeed(maps.history(), maps.catalog(), running, node.settings().nodeName());
+        node.checkDefiners(new AccountDefinerCheck(accounts));
     }
 
     /** The ports of {@code node}, a started member. */

@@ -26,7 +26,8 @@ public final class MemberConfig {
     public static Config build(ClusterSettings settings, MapStore<?, ?> catalogStore, MapStore<?, ?> settingsStore) {
         Config config = new Config();
         config.setClusterName(settings.clusterName());
-        config.setInstanceName(settings.nodeName());
+        // Unique in a JVM that holds members of several clusters (the tests): node names repeat across clusters.
+        config.setInstanceName(settings.nodeName() + "@" + settings.clusterName());
         config.setProperty(ClusterProperty.PHONE_HOME_ENABLED.getName(), "false");
         config.setProperty(ClusterProperty.SHUTDOWNHOOK_ENABLED.getName(), "false");
         config.setProperty(ClusterProperty.HEARTBEAT_INTERVAL_SECONDS.getName(),

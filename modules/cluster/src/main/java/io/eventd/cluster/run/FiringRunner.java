@@ -21,8 +21,8 @@ import io.eventd.jdbc.body.EventBody;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -34,6 +34,7 @@ import java.util.logging.Logger;
 public final class FiringRunner {
     private static final Logger LOG = Logger.getLogger(FiringRunner.class.getName());
     static final String STILL_RUNNING = "the previous run of the event is still going on";
+    static final String CLAIM_NOT_WRITTEN = "the claim of the firing could not be written to the metadata store: ";
 
     /** Where the next firing goes once computed. */
     public interface Rescheduler {
@@ -50,6 +51,7 @@ public final class FiringRunner {
     private final ClusterSettings settings;
     private final String member;
     private final EngineMetrics metrics;
+    private volatile DefinerCheck definers = DefinerCheck.NONE;
 
     public FiringRunner(EngineMaps maps, JdbcClaimStore claims, HistoryRecorder history, BodyRunner bodies,
                         ClusterSettings settings, String member, EngineMetrics metrics) {
@@ -62,6 +64,10 @@ public final class FiringRunner {
         this.settings = settings;
         this.member = member;
         this.metrics = metrics;
+    }
+
+    public void checkDefiners(DefinerCheck check) {
+        this.definers = check;
     }
 
     /** A firing of {@code key} due at {@code scheduledAt}; {@code attempt} > 1 re-runs an abandoned firing. */
@@ -102,8 +108,20 @@ public final class FiringRunner {
             return;
         }
         FiringKey firing = new FiringKey(key.schema(), key.foldedName(), scheduledAt, attempt);
-        if (attempt == 1 && !durableClaim(key, scheduledAt, token)) {
+        Optional<String> refusal = definers.refusal(event);
+        if (refusal.isPresent()) {
+            history.record(firing, Records.skipped(event, scheduledAt, Instant.now(), refusal.get(),
+                    settings.nodeName(), token));
+            metrics.execution(ExecutionStatus.SKIPPED);
             runtime.executeOnKey(key, new ReleaseProcessor(token));
+            if (attempt == 1) {
+                next.scheduleAfter(event, scheduledAt);
+            }
+            return;
+        }
+        if (attempt == 1 && !durableClaim(event, firing, token)) {
+            runtime.executeOnKey(key, new ReleaseProcessor(token));
+            next.scheduleAfter(event, scheduledAt);
             return;
         }
         Long following = attempt == 1 ? next.scheduleAfter(event, scheduledAt) : null;
@@ -125,19 +143,39 @@ public final class FiringRunner {
         runtime.executeOnKey(key, new ReleaseProcessor(token));
     }
 
-    private boolean durableClaim(EventKey key, long scheduledAt, long token) {
-        boolean won;
+    /**
+     * Inserts the durable claim row. False when it was claimed already (another side of a split brain ran it) or
+     * when the metadata store cannot take it: that firing is SKIPPED with the reason, not retried (without its
+     * claim row a run could not be proven unique), and the caller keeps the event on its schedule either way.
+     */
+    private boolean durableClaim(EventDefinition event, FiringKey firing, long token) {
+        EventKey key = event.key();
         try {
-            won = claims.claim(key.schema(), key.foldedName(), scheduledAt, settings.nodeName(), token);
+            boolean won = claims.claim(key.schema(), key.foldedName(), firing.scheduledAt(), settings.nodeName(),
+                    token);
+            metrics.claim(won, "durable");
+            if (!won) {
+                LOG.warning("firing " + key + " at " + firing.scheduledAt() + " was already claimed in MySQL; not"
+                        + " running it");
+            }
+            return won;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot write the claim of " + key + " at " + scheduledAt + "; not running it", e);
-            won = false;
+            metrics.claim(false, "durable");
+            String reason = CLAIM_NOT_WRITTEN + rootMessage(e);
+            LOG.warning("firing " + key + " at " + firing.scheduledAt() + " skipped: " + reason);
+            history.record(firing, Records.skipped(event, firing.scheduledAt(), Instant.now(), reason,
+                    settings.nodeName(), token));
+            metrics.execution(ExecutionStatus.SKIPPED);
+            return false;
         }
-        metrics.claim(won, "durable");
-        if (!won) {
-            LOG.warning("firing " + key + " at " + scheduledAt + " was already claimed in MySQL; not running it");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return won;
+        return String.valueOf(root.getMessage());
     }
 
     /** The previous run holds the lock: this firing is claimed as SKIPPED, so no other member runs it either. */

@@ -77,8 +77,12 @@ public final class TestCluster implements AutoCloseable {
     }
 
     public ClusterNode start(ClusterSettings settings, DataSource target) {
-        ClusterNode node = ClusterNode.start(settings, target, SharedMariaDb.pool().dataSource(), metadataSchema,
-                new SimpleMeterRegistry());
+        return start(settings, target, SharedMariaDb.pool().dataSource());
+    }
+
+    /** A member whose bodies run on {@code target} and whose own tables are on {@code metadata}. */
+    public ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata) {
+        ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, new SimpleMeterRegistry());
         synchronized (nodes) {
             nodes.add(node);
         }

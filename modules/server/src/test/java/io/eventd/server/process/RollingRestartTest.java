@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 6's rolling-restart guarantee on real processes: three members on this machine, each in turn stopped with
  * SIGTERM (as Kubernetes stops a pod) and started again on the same ports, while 50 events fire every second. The
- * rows the bodies wrote must show every second exactly once per event, and the claims and history must agree.
+ * claims must hold every second exactly once per event, history must agree, and each run wrote one row.
  */
 class RollingRestartTest {
     private static final int EVENTS = 50;
@@ -87,11 +87,11 @@ class RollingRestartTest {
                         && count("SELECT COUNT(*) FROM `" + schema + "`.ticks") == count("SELECT COUNT(*) FROM "
                         + history));
 
+        // Firings are checked by their scheduled instant: one missed while a member left runs late on the new
+        // owner (recorded with its scheduled_at), so its row may share a wall-clock second with the next one.
         Map<String, List<Long>> rowSeconds = TickRows.secondsByEvent(
                 "SELECT event, FLOOR(UNIX_TIMESTAMP(at)) FROM `" + schema + "`.ticks");
         assertThat(rowSeconds).hasSize(EVENTS);
-        assertThat(TickRows.breaks(rowSeconds)).as("seconds missed or doubled in the rows the bodies wrote")
-                .isEmpty();
 
         Map<String, List<Long>> claimed = TickRows.secondsByEvent(
                 "SELECT event_name, scheduled_at FROM `" + metadata + "`.claims WHERE schema_name = '" + schema + "'");
