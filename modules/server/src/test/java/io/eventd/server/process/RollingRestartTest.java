@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * SIGTERM (as Kubernetes stops a pod) and started again on the same ports, while 50 events fire every second. The
  * claims must hold every second exactly once per event, history must agree, and each run wrote one row.
  */
+@Tag("rolling")
 class RollingRestartTest {
     private static final int EVENTS = 50;
     private static final String ADMIN_PASSWORD = "rolling-admin";
