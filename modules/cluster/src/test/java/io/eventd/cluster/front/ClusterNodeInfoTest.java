@@ -26,6 +26,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
+import io.eventd.core.event.Privilege;
+import io.eventd.core.catalog.StoredAccount;
+import io.eventd.core.catalog.Privileges;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The node port on a 2-member cluster: members and leaders, next firing, run-now, running bodies, readiness. */
@@ -37,6 +42,14 @@ class ClusterNodeInfoTest {
     static void targetSchema() {
         schema = SharedMariaDb.freshSchema("front_target");
         fired = new Fired(schema, FrontCluster.metadataSchema());
+    }
+
+    /** The events' definer exists with EVENT, or its runs are SKIPPED (other tests of the shared cluster reset accounts). */
+    @BeforeEach
+    void definerHoldsEvent() {
+        Account definer = Events.DEFINER;
+        FrontCluster.door(0).accounts().create(new StoredAccount(definer, "unused", Privileges.NONE));
+        FrontCluster.door(0).accounts().grant(definer, Set.of(Privilege.EVENT), schema);
     }
 
     private static EventDefinition created(EventDefinition event) {

@@ -3,13 +3,7 @@ package io.eventd.cluster.front;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.testing.TestCluster;
 import io.eventd.jdbc.testing.SharedMariaDb;
-import io.eventd.core.catalog.Privileges;
-import io.eventd.core.catalog.StoredAccount;
-import io.eventd.core.event.Account;
-import io.eventd.core.event.Privilege;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One 2-member cluster with a front door on each member, shared by the front-door tests of this JVM (started on
@@ -23,12 +17,6 @@ final class FrontCluster {
         static final TestCluster CLUSTER = new TestCluster(2, SharedMariaDb.freshSchema("front_meta"));
         static final List<ClusterNode> NODES = CLUSTER.startAll();
         static final List<ClusterFrontDoor> DOORS = NODES.stream().map(ClusterFrontDoor::create).toList();
-
-        static {
-            // the definer of the tests' events (Events): runs need it to exist with EVENT, as in MySQL
-            DOORS.get(0).accounts().create(new StoredAccount(new Account("app", "localhost"), "unused",
-                    new Privileges(Set.of(Privilege.EVENT), new TreeSet<>())));
-        }
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

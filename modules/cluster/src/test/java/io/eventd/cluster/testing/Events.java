@@ -12,13 +12,16 @@ import java.time.Instant;
 
 /** Events as CREATE EVENT would store them, for tests. */
 public final class Events {
+    /** The definer of every test event. */
+    public static final Account DEFINER = new Account("app", "localhost");
+
     private Events() {
     }
 
     /** {@code CREATE EVENT schema.name ON SCHEDULE EVERY seconds SECOND DO body}, created now, zone +00:00. */
     public static EventDefinition everySeconds(String schema, String name, long seconds, String body) {
         long now = Instant.now().getEpochSecond();
-        return new EventDefinition(schema, name, new Account("app", "localhost"), "+00:00", body, "",
+        return new EventDefinition(schema, name, DEFINER, "+00:00", body, "",
                 new Schedule.Recurring(new Interval(IntervalUnit.SECOND, seconds), now, null),
                 OnCompletion.NOT_PRESERVE, EventStatus.ENABLED, "", now, now, null, 1, "utf8mb4",
                 "utf8mb4_general_ci", "utf8mb4_general_ci");
