@@ -41,15 +41,13 @@ final class AccountMapStore implements MapStore<Account, StoredAccount> {
         return store.load(key).orElse(null);
     }
 
+    /** Only the accounts asked for (Hazelcast calls this per partition batch at start; reading the whole table
+     * for each batch repeated it once per batch). Accounts are few, so one lookup each. */
     @Override
     public Map<Account, StoredAccount> loadAll(Collection<Account> keys) {
-        Map<Account, StoredAccount> all = store.loadAll();
         Map<Account, StoredAccount> wanted = new HashMap<>();
         for (Account key : keys) {
-            StoredAccount account = all.get(key);
-            if (account != null) {
-                wanted.put(key, account);
-            }
+            store.load(key).ifPresent(account -> wanted.put(key, account));
         }
         return wanted;
     }
