@@ -10,9 +10,11 @@ import io.eventd.cluster.member.MemberConfig;
 import io.eventd.cluster.front.ClusterNodeInfo;
 import io.eventd.cluster.metrics.ClusterMeters;
 import io.eventd.cluster.metrics.EngineMetrics;
+import io.eventd.cluster.run.DaemonThreads;
 import io.eventd.cluster.run.DefinerCheck;
 import io.eventd.cluster.run.EngineMaps;
-import io.eventd.cluster.run.FiringRunner;
+import io.eventd.cluster.run.FiringPipeline;
+import io.eventd.cluster.run.HistoryMapStore;
 import io.eventd.cluster.run.HistoryRecorder;
 import io.eventd.cluster.run.OwnedEvents;
 import io.eventd.cluster.run.OwnershipListeners;
@@ -32,12 +34,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +51,7 @@ import javax.sql.DataSource;
 public final class ClusterNode implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
     private static final long RECONCILE_MILLIS = 1_000;
+    private static final long AUDIT_MILLIS = 2_000;
     private static final Duration QUORUM_WAIT = Duration.ofMinutes(2);
     private static final long QUORUM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -58,13 +59,12 @@ public final class ClusterNode implements AutoCloseable {
     private final HazelcastInstance hazelcast;
     private final ClusterCatalog catalog;
     private final EngineMetrics metrics;
-    private final ExecutorService runners;
     private final ScheduledExecutorService control;
     private final FiringTimer timer;
     private final OwnedEvents owned;
     private final OwnershipListeners listeners;
     private final SchedulerSwitch schedulerSwitch;
-    private final FiringRunner runner;
+    private final FiringPipeline pipeline;
     private final DataSource metadata;
     private final String metadataSchema;
     /**
@@ -80,25 +80,28 @@ public final class ClusterNode implements AutoCloseable {
         this.metadataSchema = metadataSchema;
         MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
         this.hazelcast = Hazelcast.newHazelcastInstance(FrontMaps.configure(MemberConfig.build(settings,
-                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema)),
+                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema),
+                new HistoryMapStore(new JdbcHistoryStore(schema))),
                 settings, schema));
         EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
         this.catalog = new ClusterCatalog(maps.catalog());
         DueQueue queue = new DueQueue();
         this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
-        this.runners = Executors.newFixedThreadPool(settings.runThreads(), named("eventd-run-"));
-        this.control = Executors.newSingleThreadScheduledExecutor(named("eventd-control-"));
-        HistoryRecorder history = new HistoryRecorder(maps.history(), new JdbcHistoryStore(schema));
-        this.runner = new FiringRunner(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
-                settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics);
+        this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-control-"));
+        HistoryRecorder history = new HistoryRecorder(maps.history());
         this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
         this.firing = schedulerSwitch.isOn();
-        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, () -> firing,
-                due -> submit(runner, due.key(), due.at(), 1));
+        this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, FiringPipeline.AHEAD,
+                () -> firing, this::dispatch);
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
-                history, metrics, settings.abandonedPolicy(), (key, at, attempt) -> submit(runner, key, at, attempt));
+                history, metrics, settings.abandonedPolicy(), this::rerun);
+        this.pipeline = new FiringPipeline(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
+                settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned);
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
-        control.scheduleWithFixedDelay(this::reconcile, 0, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+        control.scheduleWithFixedDelay(() -> quietly("ownership check", owned::reconcile), 0, RECONCILE_MILLIS,
+                TimeUnit.MILLISECONDS);
+        control.scheduleWithFixedDelay(() -> quietly("ownership audit", owned::audit), AUDIT_MILLIS, AUDIT_MILLIS,
+                TimeUnit.MILLISECONDS);
         timer.start();
         ClusterMeters.start(hazelcast, maps, settings, new ClusterNodeInfo(this, metadata)::nextFire, registry);
     }
@@ -144,7 +147,7 @@ public final class ClusterNode implements AutoCloseable {
      * path (the caller routes the request to the event's owner).
      */
     public void fireNow(EventKey key, long scheduledAt) {
-        submit(runner, key, scheduledAt, 1);
+        pipeline.due(scheduledAt, List.of(key), 1);
     }
 
     /**
@@ -152,7 +155,7 @@ public final class ClusterNode implements AutoCloseable {
      * (set by the front door, which holds the accounts; until then every definer may run).
      */
     public void checkDefiners(DefinerCheck check) {
-        runner.checkDefiners(check);
+        pipeline.checkDefiners(check);
     }
 
     /** Events this member schedules now. */
@@ -166,10 +169,7 @@ public final class ClusterNode implements AutoCloseable {
             timer.stop();
             listeners.close();
             control.shutdownNow();
-            runners.shutdown();
-            if (!runners.awaitTermination(settings.bodyTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
-                LOG.warning("bodies still running at shutdown of " + settings.nodeName());
-            }
+            pipeline.stop();
             handOver();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -187,6 +187,7 @@ public final class ClusterNode implements AutoCloseable {
     private void handOver() {
         try {
             owned.handOver();
+            EngineMaps.of(hazelcast).history().flush();
         } catch (SplitBrainProtectionException e) {
             LOG.fine("a minority has nothing to hand over: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -207,23 +208,21 @@ public final class ClusterNode implements AutoCloseable {
         });
     }
 
-    private void reconcile() {
-        try {
-            owned.reconcile();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "ownership check failed; retrying", e);
-        }
+    private void dispatch(long at, List<EventKey> keys) {
+        pipeline.due(at, keys, 1);
     }
 
-    private void submit(FiringRunner runner, EventKey key, long at, int attempt) {
-        runners.execute(() -> {
-            try {
-                runner.fire(key, at, attempt, owned);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "firing " + key + " at " + at + " failed before its body ran", e);
-                owned.retryLater(key);
-            }
-        });
+    private void rerun(EventKey key, long at, int attempt) {
+        pipeline.due(at, List.of(key), attempt);
+    }
+
+    /** A periodic task that fails (the cluster changing under it) tries again at its next period. */
+    private static void quietly(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, what + " failed; retrying", e);
+        }
     }
 
     /**
@@ -249,14 +248,5 @@ public final class ClusterNode implements AutoCloseable {
             }
             LockSupport.parkNanos(QUORUM_POLL_NANOS);
         }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -32,6 +32,13 @@ public final class TargetDataSource implements AutoCloseable {
         hikari.setInitializationFailTimeout(-1);
         // Opening a socket to a dead host must not outlast the borrow timeout.
         hikari.addDataSourceProperty("connectTimeout", config.connectionTimeout().toMillis());
+        // Round trips are the cost of a short body: keep session state (autocommit, schema, isolation) on the
+        // client so unchanged settings are not sent again, cache statements, and send a batch as one statement.
+        hikari.addDataSourceProperty("useLocalSessionState", true);
+        hikari.addDataSourceProperty("cacheServerConfiguration", true);
+        hikari.addDataSourceProperty("cachePrepStmts", true);
+        hikari.addDataSourceProperty("prepStmtCacheSize", 256);
+        hikari.addDataSourceProperty("rewriteBatchedStatements", true);
         return hikari;
     }
 

@@ -43,7 +43,7 @@ public final class ClusterExecutionHistory implements ExecutionHistory {
 
     public ClusterExecutionHistory(IMap<FiringKey, ExecutionRecord> recent, JdbcHistoryStore store) {
         this.recent = recent;
-        this.recorder = new HistoryRecorder(recent, store);
+        this.recorder = new HistoryRecorder(recent);
         this.store = store;
     }
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * {@code eventd.claims} (counter, tag result = won|lost, stage = runtime|durable),
  * {@code eventd.lock.contention} (counter: firings that found the event lock taken),
  * {@code eventd.firings.refused} (counter: firings refused by split-brain protection),
+ * {@code eventd.ownership.repairs} (counter: owned events the ownership audit found unscheduled and picked up),
  * {@code eventd.owned.events} (gauge: events this member schedules).
  */
 public final class EngineMetrics {
@@ -34,6 +35,7 @@ public final class EngineMetrics {
     private final AtomicInteger running = new AtomicInteger();
     private final Counter lockContention;
     private final Counter refused;
+    private final Counter repairs;
 
     public EngineMetrics(MeterRegistry registry, String node, Supplier<Number> ownedEvents) {
         this.registry = registry;
@@ -45,6 +47,7 @@ public final class EngineMetrics {
         this.duration = Timer.builder("eventd.execution.duration").tag("node", node).register(registry);
         this.lockContention = Counter.builder("eventd.lock.contention").tag("node", node).register(registry);
         this.refused = Counter.builder("eventd.firings.refused").tag("node", node).register(registry);
+        this.repairs = Counter.builder("eventd.ownership.repairs").tag("node", node).register(registry);
         Gauge.builder("eventd.running", running, AtomicInteger::get).tag("node", node).register(registry);
         Gauge.builder("eventd.owned.events", ownedEvents).tag("node", node).register(registry);
     }
@@ -75,6 +78,10 @@ public final class EngineMetrics {
 
     public void refusedBySplitBrainProtection() {
         refused.increment();
+    }
+
+    public void pickedUpByAudit() {
+        repairs.increment();
     }
 
     public Timer startDelay() {

@@ -13,11 +13,10 @@ import io.eventd.core.history.ExecutionRecord;
 public record EngineMaps(
         IMap<EventKey, EventDefinition> catalog,
         IMap<EventKey, RuntimeState> runtime,
-        IMap<EventKey, Boolean> locks,
         IMap<FiringKey, ExecutionRecord> history) {
 
     public static EngineMaps of(HazelcastInstance hazelcast) {
         return new EngineMaps(hazelcast.getMap(ClusterMaps.CATALOG), hazelcast.getMap(ClusterMaps.RUNTIME),
-                hazelcast.getMap(ClusterMaps.LOCKS), hazelcast.getMap(ClusterMaps.HISTORY));
+                hazelcast.getMap(ClusterMaps.HISTORY));
     }
 }

@@ -6,6 +6,7 @@ import com.hazelcast.partition.Partition;
 import io.eventd.cluster.AbandonedPolicy;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.cluster.runtime.FiringKey;
+import io.eventd.cluster.runtime.HandOverProcessor;
 import io.eventd.cluster.runtime.ReleaseProcessor;
 import io.eventd.cluster.runtime.RuntimeState;
 import io.eventd.cluster.timer.DueQueue;
@@ -19,8 +20,11 @@ import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +32,14 @@ import java.util.stream.Collectors;
  * re-read from the partition table (never a catalog scan) whenever partitions migrate or members come and go; the
  * keys of gained partitions come from {@code localKeySet()}. Picking an event up also closes a run cut off by its
  * member's death (ABANDONED; re-run under {@link AbandonedPolicy#RERUN}).
+ *
+ * <p>A periodic {@link #audit()} is the safety net of that bookkeeping: an owned, enabled event found neither queued
+ * nor known to be finished twice in a row (a key read while its partition was still migrating, a pick-up that
+ * failed) is picked up, with a warning. Events of partitions lost while this member lives are marked handed over,
+ * so the member that gained them runs every firing due in between.
  */
-public final class OwnedEvents implements FiringRunner.Rescheduler {
+public final class OwnedEvents implements FiringClaims.Rescheduler {
+    private static final Logger LOG = Logger.getLogger(OwnedEvents.class.getName());
     static final String MEMBER_GONE = "the member running it left the cluster before the run ended";
 
     private final HazelcastInstance hazelcast;
@@ -43,6 +53,12 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
     private final Rerun rerun;
     private final Set<Integer> ownedPartitions = new HashSet<>();
     private final Set<EventKey> retry = new HashSet<>();
+    /** Owned events with no next firing (disabled, ended): accounted for, so the audit leaves them alone. */
+    private final Set<EventKey> unscheduled = ConcurrentHashMap.newKeySet();
+    /** Events handed to the firing pipeline whose next firing is not computed yet. */
+    private final Set<EventKey> inFlight = ConcurrentHashMap.newKeySet();
+    /** Owned events the last audit found unaccounted for. */
+    private Set<EventKey> missingAtLastAudit = Set.of();
     /** Events handed over gracefully whose missed firings are being run one after another. */
     private final Set<EventKey> catchingUp = ConcurrentHashMap.newKeySet();
 
@@ -82,13 +98,15 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         ownedPartitions.clear();
         ownedPartitions.addAll(now);
         if (!lost.isEmpty()) {
-            queue.removeIf(key -> lost.contains(partitionOf(key)));
+            List<EventKey> moved = queue.removeIf(key -> lost.contains(partitionOf(key)));
             catchingUp.removeIf(key -> lost.contains(partitionOf(key)));
+            unscheduled.removeIf(key -> lost.contains(partitionOf(key)));
+            markHandedOver(moved);
         }
         if (!gained.isEmpty()) {
             for (EventKey key : maps.catalog().localKeySet()) {
                 if (gained.contains(partitionOf(key))) {
-                    pickUp(key, false);
+                    pickUpOrRetry(key);
                 }
             }
         }
@@ -98,12 +116,42 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         }
     }
 
+    /** Picks up the owned events that two audits in a row found neither queued nor finished. */
+    public synchronized void audit() {
+        Set<EventKey> missing = new HashSet<>();
+        for (EventKey key : maps.catalog().localKeySet()) {
+            if (ownedPartitions.contains(partitionOf(key)) && queue.nextDue(key) == null
+                    && !unscheduled.contains(key) && !retry.contains(key) && !inFlight.contains(key)) {
+                missing.add(key);
+            }
+        }
+        for (EventKey key : missing) {
+            if (missingAtLastAudit.contains(key)) {
+                LOG.warning("event " + key + " was owned by this member but not scheduled; picking it up");
+                metrics.pickedUpByAudit();
+                pickUpOrRetry(key);
+            }
+        }
+        missing.removeAll(missingAtLastAudit);
+        missingAtLastAudit = missing;
+    }
+
     /**
      * A firing of the event failed before it was re-queued (split-brain protection, a member shutting down): its
      * next firing is computed again at the next {@link #reconcile()}.
      */
     public synchronized void retryLater(EventKey key) {
         retry.add(key);
+    }
+
+    /** The firing pipeline took these events off the queue to claim their firings. */
+    void claiming(List<EventKey> keys) {
+        inFlight.addAll(keys);
+    }
+
+    /** The pipeline is done with them: each is queued again, finished, or retried. */
+    void claimed(List<EventKey> keys) {
+        keys.forEach(inFlight::remove);
     }
 
     /** event_scheduler turned ON: every owned event resumes from now, nothing missed is caught up (rule 8). */
@@ -116,17 +164,14 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
     /** The event was created, altered or loaded: (re)compute its next firing if this member owns it. */
     public synchronized void changed(EventKey key) {
         if (ownedPartitions.contains(partitionOf(key))) {
-            try {
-                pickUp(key, false);
-            } catch (RuntimeException e) {
-                retry.add(key);
-            }
+            pickUpOrRetry(key);
         }
     }
 
     public void removed(EventKey key) {
         queue.remove(key);
         catchingUp.remove(key);
+        unscheduled.remove(key);
     }
 
     /**
@@ -135,12 +180,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
      * nothing: its events resume as after a late timer).
      */
     public void handOver() {
-        for (EventKey key : queue.keys()) {
-            RuntimeState state = maps.runtime().get(key);
-            if (state != null && !state.running()) {
-                maps.runtime().replace(key, state, state.withHandOver());
-            }
-        }
+        maps.runtime().executeOnKeys(Set.copyOf(queue.keys()), new HandOverProcessor());
     }
 
     @Override
@@ -151,7 +191,9 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         if (following == null || following >= now - NextFiring.CATCH_UP_SECONDS) {
             catchingUp.remove(key);
         }
-        if (following != null && owns(key)) {
+        if (following == null) {
+            unscheduled.add(key);
+        } else if (owns(key)) {
             enqueue(key, following);
         }
         return following;
@@ -159,6 +201,27 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
 
     public int size() {
         return queue.size();
+    }
+
+    private void pickUpOrRetry(EventKey key) {
+        try {
+            pickUp(key, false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "picking up " + key + " failed; retrying", e);
+            retry.add(key);
+        }
+    }
+
+    /** Best effort: without the mark the new owner still runs what was missed in the last few seconds. */
+    private void markHandedOver(List<EventKey> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        try {
+            maps.runtime().executeOnKeys(Set.copyOf(moved), new HandOverProcessor());
+        } catch (RuntimeException e) {
+            LOG.warning("cannot mark " + moved.size() + " events handed over: " + e.getMessage());
+        }
     }
 
     private void pickUp(EventKey key, boolean resume) {
@@ -170,6 +233,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         }
         if (event == null || event.status() != EventStatus.ENABLED) {
             queue.remove(key);
+            unscheduled.add(key);
             return;
         }
         if (state != null && state.handedOver() && !resume) {
@@ -180,9 +244,11 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         long now = Instant.now().getEpochSecond();
         Long due = resume ? next.onResume(event, state, now) : next.onPickUp(event, state, now);
         if (due != null) {
+            unscheduled.remove(key);
             enqueue(key, due);
         } else {
             queue.remove(key);
+            unscheduled.add(key);
             if (state == null || !state.running()) {
                 maps.catalog().executeOnKey(key, new CatalogCommandProcessor(new CatalogCommand.Ended()));
             }
@@ -193,7 +259,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         Set<String> alive = hazelcast.getCluster().getMembers().stream().map(m -> m.getUuid().toString())
                 .collect(Collectors.toSet());
         if (alive.contains(state.runningMember())
-                || !maps.runtime().executeOnKey(key, new ReleaseProcessor(state.fencingToken()))) {
+                || !maps.runtime().executeOnKey(key, new ReleaseProcessor(state.runningToken()))) {
             return;
         }
         FiringKey firing = new FiringKey(key.schema(), key.foldedName(), state.runningAt(), state.attempt());
@@ -201,7 +267,7 @@ public final class OwnedEvents implements FiringRunner.Rescheduler {
         if (running == null) {
             running = new ExecutionRecord(key.schema(), key.foldedName(), state.runningAt(),
                     Instant.ofEpochSecond(state.runningAt()), null, ExecutionStatus.RUNNING, 0, 0, null, null, null,
-                    null, state.runningNode(), state.attempt(), state.fencingToken());
+                    null, state.runningNode(), state.attempt(), state.runningToken());
         }
         history.record(firing, Records.abandoned(running, Instant.now(), MEMBER_GONE));
         metrics.execution(ExecutionStatus.ABANDONED);

@@ -22,6 +22,7 @@ import java.util.concurrent.Executor;
  * migrations and membership changes. Work is handed to the control executor, never done on Hazelcast's threads.
  */
 public final class OwnershipListeners implements AutoCloseable {
+
     private final HazelcastInstance hazelcast;
     private final EngineMaps maps;
     private final UUID catalogListener;

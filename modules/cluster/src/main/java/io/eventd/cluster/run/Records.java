@@ -25,9 +25,9 @@ final class Records {
     }
 
     static ExecutionRecord skipped(EventDefinition event, long scheduledAt, Instant at, String reason, String node,
-                                   long token) {
+                                   int attempt, long token) {
         return new ExecutionRecord(event.schema(), event.name(), scheduledAt, at, at, ExecutionStatus.SKIPPED, 0, 0,
-                null, null, null, reason, node, 1, token);
+                null, null, null, reason, node, attempt, token);
     }
 
     /** The run as it was when its member died, closed by the member that found it ({@code node}). */

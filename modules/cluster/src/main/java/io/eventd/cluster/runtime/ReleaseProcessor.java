@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Ends the run that holds fencing token {@code token}: the event is idle again. Returns whether that run was still
- * the one recorded (false when a newer claim or a take-over came first). Used by the run itself when it ends, and
+ * the one recorded (false when a take-over came first). Used by the run itself when it ends, and
  * by a new owner that found the run's member gone (so exactly one member records it ABANDONED).
  */
 public record ReleaseProcessor(long token) implements EntryProcessor<EventKey, RuntimeState, Boolean> {
@@ -14,7 +14,7 @@ public record ReleaseProcessor(long token) implements EntryProcessor<EventKey, R
     @Override
     public Boolean process(Map.Entry<EventKey, RuntimeState> entry) {
         RuntimeState state = entry.getValue();
-        if (state == null || !state.running() || state.fencingToken() != token) {
+        if (state == null || !state.running() || state.runningToken() != token) {
             return false;
         }
         entry.setValue(state.idle());

@@ -9,7 +9,8 @@ final class ClaimProcessorSerializer implements CompactSerializer<ClaimProcessor
     @Override
     public ClaimProcessor read(CompactReader in) {
         return new ClaimProcessor(in.readInt64("scheduledAt"), in.readString("member"), in.readString("node"),
-                in.readInt32("attempt"), ClaimProcessor.Mode.valueOf(in.readString("mode")));
+                in.readInt32("attempt"), ClaimProcessor.Mode.valueOf(in.readString("mode")), in.readInt64("nowMillis"),
+                in.readInt64("leaseUntil"), in.readBoolean("atInstant"));
     }
 
     @Override
@@ -19,6 +20,9 @@ final class ClaimProcessorSerializer implements CompactSerializer<ClaimProcessor
         out.writeString("node", claim.node());
         out.writeInt32("attempt", claim.attempt());
         out.writeString("mode", claim.mode().name());
+        out.writeInt64("nowMillis", claim.nowMillis());
+        out.writeInt64("leaseUntil", claim.leaseUntil());
+        out.writeBoolean("atInstant", claim.atInstant());
     }
 
     @Override

@@ -12,7 +12,8 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
         return new RuntimeState(in.readNullableInt64("lastClaimedAt"), in.readInt64("fencingToken"),
                 in.readNullableInt64("runningAt"), in.readString("runningMember"), in.readString("runningNode"),
                 in.readInt32("attempt"),
-                in.getFieldKind("handedOver") == FieldKind.BOOLEAN && in.readBoolean("handedOver"));
+                in.getFieldKind("handedOver") == FieldKind.BOOLEAN && in.readBoolean("handedOver"),
+                in.readInt64("leaseUntil"), in.readInt64("runningToken"));
     }
 
     @Override
@@ -24,6 +25,8 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
         out.writeString("runningNode", state.runningNode());
         out.writeInt32("attempt", state.attempt());
         out.writeBoolean("handedOver", state.handedOver());
+        out.writeInt64("leaseUntil", state.leaseUntil());
+        out.writeInt64("runningToken", state.runningToken());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.eventd.cluster.timer;
 
 import io.eventd.core.event.EventKey;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,23 +37,26 @@ public final class DueQueue {
         }
     }
 
-    public synchronized void removeIf(Predicate<EventKey> which) {
+    /** Removes the events that match; returns them. */
+    public synchronized List<EventKey> removeIf(Predicate<EventKey> which) {
         List<EventKey> gone = byKey.keySet().stream().filter(which).toList();
         gone.forEach(this::remove);
+        return gone;
     }
 
     public synchronized Due head() {
         return queue.isEmpty() ? null : queue.first();
     }
 
-    /** Removes and returns the head if it is due at or before {@code nowSeconds}. */
-    public synchronized Due pollDue(long nowSeconds) {
-        Due head = head();
-        if (head == null || head.at() > nowSeconds) {
-            return null;
+    /** Removes and returns every event due at exactly {@code at}. */
+    public synchronized List<EventKey> pollAt(long at) {
+        List<EventKey> due = new ArrayList<>();
+        while (!queue.isEmpty() && queue.first().at() == at) {
+            Due head = queue.pollFirst();
+            byKey.remove(head.key());
+            due.add(head.key());
         }
-        remove(head.key());
-        return head;
+        return due;
     }
 
     public synchronized Long nextDue(EventKey key) {

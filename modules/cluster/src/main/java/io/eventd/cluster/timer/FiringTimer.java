@@ -1,27 +1,38 @@
 package io.eventd.cluster.timer;
 
+import io.eventd.core.event.EventKey;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
- * The one timer thread of a member: parks until the head of the {@link DueQueue} is due (to the nanosecond the
- * platform allows), then hands the firing to {@code dispatch}, which must not block (it submits to an executor).
- * While {@code enabled} is false (event_scheduler OFF) it hands out nothing but keeps the queue.
+ * The one timer thread of a member: parks until the head of the {@link DueQueue} is {@code ahead} of being due,
+ * then hands every event due at that instant to {@code dispatch} in one batch (which claims them before the instant
+ * and must not block: it submits to an executor). While {@code enabled} is false (event_scheduler OFF) it hands out
+ * nothing but keeps the queue.
  */
 public final class FiringTimer {
     private static final long IDLE_PARK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    /** Receives the events due at one instant. */
+    @FunctionalInterface
+    public interface Dispatch {
+        void due(long at, List<EventKey> keys);
+    }
+
     private final DueQueue queue;
-    private final Consumer<DueQueue.Due> dispatch;
+    private final long aheadNanos;
+    private final Dispatch dispatch;
     private final BooleanSupplier enabled;
     private final Thread thread;
     private volatile boolean stopped;
 
-    public FiringTimer(String name, DueQueue queue, BooleanSupplier enabled, Consumer<DueQueue.Due> dispatch) {
+    public FiringTimer(String name, DueQueue queue, Duration ahead, BooleanSupplier enabled, Dispatch dispatch) {
         this.queue = queue;
+        this.aheadNanos = ahead.toNanos();
         this.enabled = enabled;
         this.dispatch = dispatch;
         this.thread = new Thread(this::loop, name);
@@ -51,14 +62,14 @@ public final class FiringTimer {
                 LockSupport.parkNanos(this, IDLE_PARK_NANOS);
                 continue;
             }
-            long waitNanos = nanosUntil(head.at());
+            long waitNanos = nanosUntil(head.at()) - aheadNanos;
             if (waitNanos > 0) {
                 LockSupport.parkNanos(this, waitNanos);
                 continue;
             }
-            DueQueue.Due due = queue.pollDue(head.at());
-            if (due != null) {
-                dispatch.accept(due);
+            List<EventKey> due = queue.pollAt(head.at());
+            if (!due.isEmpty()) {
+                dispatch.due(head.at(), due);
             }
         }
     }

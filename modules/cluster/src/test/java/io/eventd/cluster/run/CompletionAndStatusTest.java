@@ -56,8 +56,10 @@ class CompletionAndStatusTest {
         assertThat(stored(dropped.key())).isEmpty();
         assertThat(stored(kept.key())).containsExactly("DISABLED");
         for (String name : List.of("dropped", "kept")) {
-            assertThat(fired.scheduled(name)).as("firings of %s", name).containsExactly(at);
-            assertThat(fired.runs(name, "SUCCESS")).isOne();
+            Fired.eventually(() -> {
+                assertThat(fired.scheduled(name)).as("firings of %s", name).containsExactly(at);
+                assertThat(fired.runs(name, "SUCCESS")).isOne();
+            });
             fired.assertExactlyOnce(name);
         }
     }

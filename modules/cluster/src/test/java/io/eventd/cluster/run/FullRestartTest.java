@@ -47,8 +47,7 @@ class FullRestartTest {
                 assertThat(fired.scheduled(name)).as("firings of %s missed while the cluster was down", name)
                         .noneMatch(at -> at > down && at < restarting);
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> EVENTS.stream()
-                    .allMatch(n -> fired.runs(n, "RUNNING") == 0));
+            // The events go on firing: each has a run claimed or going on (RUNNING) at almost any instant.
             EVENTS.forEach(fired::assertExactlyOnce);
         }
     }

@@ -38,7 +38,7 @@ class MetadataOutageTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> fired.runs("e", "SUCCESS") >= successAtUp + 3);
 
             assertThat(skippedForTheClaim(node, schema)).allSatisfy(record -> assertThat(record.reason())
-                    .isEqualTo(FiringRunner.CLAIM_NOT_WRITTEN
+                    .isEqualTo(FiringClaims.CLAIM_NOT_WRITTEN
                             + "metadata - Connection is not available, request timed out"));
             List<Long> everyFiring = history(node, schema).stream().map(ExecutionRecord::scheduledAt).sorted()
                     .toList();
@@ -60,6 +60,6 @@ class MetadataOutageTest {
 
     private static List<ExecutionRecord> skippedForTheClaim(ClusterNode node, String schema) {
         return history(node, schema).stream().filter(record -> record.status() == ExecutionStatus.SKIPPED
-                && record.reason().startsWith(FiringRunner.CLAIM_NOT_WRITTEN)).toList();
+                && record.reason().startsWith(FiringClaims.CLAIM_NOT_WRITTEN)).toList();
     }
 }

@@ -1,16 +1,21 @@
 package io.eventd.jdbc.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Claims of firings in table {@code claims} (DESIGN invariant 4): the unique key on (schema, event, scheduled_at)
  * lets exactly one insert per firing succeed, whichever node and however late it tries.
  */
 public final class JdbcClaimStore {
-    private static final int DUPLICATE_KEY = 1062;
+    private static final int CHUNK = 500;
     private static final String CREATE_TABLE = """
             CREATE TABLE IF NOT EXISTS %s (
               id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -38,36 +43,67 @@ public final class JdbcClaimStore {
      * (epoch seconds). True for the one caller that got it; false, never an exception, if it was claimed already.
      */
     public boolean claim(String schemaName, String eventFolded, long scheduledAt, String node, long fencingToken) {
-        return schema.withConnection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                    + " (schema_name, event_name, scheduled_at, node, fencing_token) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, schemaName);
-                insert.setString(2, eventFolded);
-                insert.setLong(3, scheduledAt);
-                insert.setString(4, node);
-                insert.setLong(5, fencingToken);
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (e.getErrorCode() == DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
+        ClaimRequest request = new ClaimRequest(schemaName, eventFolded, scheduledAt, node, fencingToken);
+        return claimAll(List.of(request)).contains(request);
+    }
+
+    /**
+     * Claims several firings, a few statements for all (one transaction, so one log flush, per {@value #CHUNK});
+     * returns those this caller got. A firing claimed already is not an error: it is absent from the answer.
+     */
+    public Set<ClaimRequest> claimAll(List<ClaimRequest> requests) {
+        Set<ClaimRequest> won = new HashSet<>();
+        for (int from = 0; from < requests.size(); from += CHUNK) {
+            List<ClaimRequest> chunk = requests.subList(from, Math.min(requests.size(), from + CHUNK));
+            won.addAll(schema.withConnection(connection -> claimChunk(connection, chunk)));
+        }
+        return won;
+    }
+
+    private Set<ClaimRequest> claimChunk(Connection connection, List<ClaimRequest> chunk) throws SQLException {
+        String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"));
+        int inserted;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO " + table
+                + " (schema_name, event_name, scheduled_at, node, fencing_token) VALUES " + rows)) {
+            int i = 1;
+            for (ClaimRequest request : chunk) {
+                insert.setString(i++, request.schemaName());
+                insert.setString(i++, request.eventFolded());
+                insert.setLong(i++, request.scheduledAt());
+                insert.setString(i++, request.node());
+                insert.setLong(i++, request.fencingToken());
             }
-        });
+            inserted = insert.executeUpdate();
+        }
+        if (inserted == chunk.size()) {
+            return new HashSet<>(chunk);
+        }
+        // Some firings were claimed before: the rows themselves say which ones are this caller's.
+        Set<ClaimRequest> won = new HashSet<>();
+        for (ClaimRequest request : chunk) {
+            Optional<Claim> claim = claimOf(connection, request.schemaName(), request.eventFolded(),
+                    request.scheduledAt());
+            if (claim.equals(Optional.of(new Claim(request.node(), request.fencingToken())))) {
+                won.add(request);
+            }
+        }
+        return won;
     }
 
     public Optional<Claim> claimOf(String schemaName, String eventFolded, long scheduledAt) {
-        return schema.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT node, fencing_token FROM " + table
-                    + " WHERE schema_name = ? AND event_name = ? AND scheduled_at = ?")) {
-                select.setString(1, schemaName);
-                select.setString(2, eventFolded);
-                select.setLong(3, scheduledAt);
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(new Claim(rs.getString(1), rs.getLong(2))) : Optional.empty();
-                }
+        return schema.withConnection(connection -> claimOf(connection, schemaName, eventFolded, scheduledAt));
+    }
+
+    private Optional<Claim> claimOf(Connection connection, String schemaName, String eventFolded, long scheduledAt)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT node, fencing_token FROM " + table
+                + " WHERE schema_name = ? AND event_name = ? AND scheduled_at = ?")) {
+            select.setString(1, schemaName);
+            select.setString(2, eventFolded);
+            select.setLong(3, scheduledAt);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new Claim(rs.getString(1), rs.getLong(2))) : Optional.empty();
             }
-        });
+        }
     }
 }

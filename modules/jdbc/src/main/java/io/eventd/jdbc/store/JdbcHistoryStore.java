@@ -4,9 +4,11 @@ import io.eventd.core.history.HistoryQuery;
 import io.eventd.core.history.ExecutionRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Execution history in table {@code history} (DESIGN invariant 6). Instants keep microseconds. */
@@ -23,11 +25,27 @@ public final class JdbcHistoryStore {
 
     /** Inserts the run, or updates it if this run (event, scheduled time, fencing token, attempt) is stored. */
     public void save(ExecutionRecord record) {
+        saveAll(List.of(record));
+    }
+
+    /** {@link #save} for several runs, in one transaction: all are stored or none. */
+    public void saveAll(Collection<ExecutionRecord> records) {
         schema.withConnection(connection -> {
+            connection.setAutoCommit(false);
             try (PreparedStatement upsert = connection.prepareStatement(
                     Upsert.sql(table, HistoryRows.COLUMNS, HistoryRows.KEY_COLUMNS))) {
-                HistoryRows.bind(upsert, record);
-                return upsert.executeUpdate();
+                for (ExecutionRecord record : records) {
+                    HistoryRows.bind(upsert, record);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+                connection.commit();
+                return null;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         });
     }

@@ -6,6 +6,7 @@ import io.eventd.jdbc.testing.SharedMariaDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +27,30 @@ class JdbcClaimStoreTest {
     void aFiringIsClaimedOnceAndRemembersItsClaimant() {
         assertThat(store.claim("shop", "PURGE", FIRST_FIRING, "node-a", 41)).isTrue();
         assertThat(store.claim("shop", "PURGE", FIRST_FIRING, "node-b", 42)).isFalse();
-        assertThat(store.claim("shop", "PURGE", FIRST_FIRING, "node-a", 41)).isFalse();
+        // The claimant asking again with its own token gets its own claim back (a batch retried after a lost answer).
+        assertThat(store.claim("shop", "PURGE", FIRST_FIRING, "node-a", 41)).isTrue();
         assertThat(store.claim("shop", "PURGE", FIRST_FIRING + 1, "node-b", 42)).isTrue();
         assertThat(store.claim("other", "PURGE", FIRST_FIRING, "node-b", 43)).isTrue();
 
         assertThat(store.claimOf("shop", "PURGE", FIRST_FIRING)).contains(new Claim("node-a", 41));
         assertThat(store.claimOf("shop", "PURGE", FIRST_FIRING + 2)).isEmpty();
+    }
+
+    @Test
+    void aBatchWinsExactlyTheFiringsNobodyClaimedBefore() {
+        assertThat(store.claim("shop", "E2", FIRST_FIRING, "node-b", 7)).isTrue();
+        List<ClaimRequest> batch = new ArrayList<>();
+        for (int i = 1; i <= 700; i++) {
+            batch.add(new ClaimRequest("shop", "E" + i, FIRST_FIRING, "node-a", 100 + i));
+        }
+
+        Set<ClaimRequest> won = store.claimAll(batch);
+
+        assertThat(won).hasSize(699).doesNotContain(batch.get(1));
+        assertThat(store.claimOf("shop", "E2", FIRST_FIRING)).contains(new Claim("node-b", 7));
+        assertThat(store.claimOf("shop", "E700", FIRST_FIRING)).contains(new Claim("node-a", 800));
+        assertThat(store.claimAll(batch)).as("the same batch again").isEqualTo(won);
+        assertThat(store.claimAll(List.of(new ClaimRequest("shop", "E1", FIRST_FIRING, "node-c", 1)))).isEmpty();
     }
 
     @Test
