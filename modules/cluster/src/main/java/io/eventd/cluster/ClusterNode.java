@@ -79,12 +79,13 @@ public final class ClusterNode implements AutoCloseable {
         this.metadata = metadata;
         this.metadataSchema = metadataSchema;
         MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
+        JdbcCatalogStore catalogStore = new JdbcCatalogStore(schema);
         this.hazelcast = Hazelcast.newHazelcastInstance(FrontMaps.configure(MemberConfig.build(settings,
-                new CatalogMapStore(new JdbcCatalogStore(schema)), new SettingsMapStore(metadata, metadataSchema),
+                new CatalogMapStore(catalogStore), new SettingsMapStore(metadata, metadataSchema),
                 new HistoryMapStore(new JdbcHistoryStore(schema))),
                 settings, schema));
         EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
-        this.catalog = new ClusterCatalog(maps.catalog());
+        this.catalog = new ClusterCatalog(maps.catalog(), maps.runtime());
         DueQueue queue = new DueQueue();
         this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
         this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-control-"));
@@ -95,7 +96,7 @@ public final class ClusterNode implements AutoCloseable {
                 () -> firing, this::dispatch);
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), this::rerun);
-        this.pipeline = new FiringPipeline(maps, new JdbcClaimStore(schema), history, new BodyRunner(target),
+        this.pipeline = new FiringPipeline(maps, new JdbcClaimStore(schema), catalogStore, history, new BodyRunner(target),
                 settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned);
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(() -> quietly("ownership check", owned::reconcile), 0, RECONCILE_MILLIS,

@@ -29,6 +29,10 @@ public record TargetConfig(String jdbcUrl, String user, Secret password, int max
         return new TargetConfig(jdbcUrl, user, password, DEFAULT_MAX_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT);
     }
 
+    public TargetConfig withMaxPoolSize(int size) {
+        return new TargetConfig(jdbcUrl, user, password, size, connectionTimeout);
+    }
+
     public TargetConfig withConnectionTimeout(Duration timeout) {
         return new TargetConfig(jdbcUrl, user, password, maxPoolSize, timeout);
     }

@@ -39,7 +39,7 @@ final class FailoverScenario implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int after;
 
-    @Option(names = "--run-threads", defaultValue = "4", description = "run threads per member (default: ${DEFAULT-VALUE})")
+    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
     int runThreads;
 
     @Override

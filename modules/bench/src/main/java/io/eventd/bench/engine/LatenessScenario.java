@@ -30,7 +30,7 @@ final class LatenessScenario implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "60", description = "seconds measured (default: ${DEFAULT-VALUE})")
     int duration;
 
-    @Option(names = "--run-threads", defaultValue = "4", description = "run threads per member (default: ${DEFAULT-VALUE})")
+    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
     int runThreads;
 
     @Override

@@ -38,7 +38,7 @@ final class ThroughputScenario implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--run-threads", defaultValue = "4", description = "run threads per member (default: ${DEFAULT-VALUE})")
+    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
     int runThreads;
 
     @Override

@@ -1,6 +1,7 @@
 package io.eventd.cluster.catalog;
 
 import com.hazelcast.map.IMap;
+import io.eventd.cluster.runtime.RuntimeState;
 import io.eventd.core.catalog.Catalog;
 import io.eventd.core.catalog.CatalogCommand;
 import io.eventd.core.catalog.CatalogDecision;
@@ -9,7 +10,9 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -27,21 +30,41 @@ public final class ClusterCatalog implements Catalog {
     private static final long RENAME_LOCK_SECONDS = 30;
 
     private final IMap<EventKey, EventDefinition> events;
+    private final IMap<EventKey, RuntimeState> runtime;
 
-    public ClusterCatalog(IMap<EventKey, EventDefinition> events) {
+    public ClusterCatalog(IMap<EventKey, EventDefinition> events, IMap<EventKey, RuntimeState> runtime) {
         this.events = events;
+        this.runtime = runtime;
     }
 
     @Override
     public Optional<EventDefinition> find(EventKey key) {
-        return Optional.ofNullable(events.get(key));
+        return Optional.ofNullable(events.get(key)).map(event -> withLastFiring(event, runtime.get(key)));
     }
 
     @Override
     public List<EventDefinition> list() {
-        List<EventDefinition> all = new ArrayList<>(events.values());
+        Map<EventKey, EventDefinition> stored = new HashMap<>();
+        events.values().forEach(event -> stored.put(event.key(), event));
+        Map<EventKey, RuntimeState> states = runtime.getAll(stored.keySet());
+        List<EventDefinition> all = new ArrayList<>();
+        stored.forEach((key, event) -> all.add(withLastFiring(event, states.get(key))));
         all.sort(ORDER);
         return all;
+    }
+
+    /**
+     * LAST_EXECUTED as the cluster knows it: the engine claims firings on the runtime state, not in the catalog map
+     * (which is written through to MySQL and is not written per firing). A claim older than the event (one of a
+     * dropped event of the same name) does not count.
+     */
+    private static EventDefinition withLastFiring(EventDefinition event, RuntimeState state) {
+        Long claimed = state == null ? null : state.lastClaimedAt();
+        if (claimed == null || claimed < event.created()
+                || event.lastExecuted() != null && event.lastExecuted() >= claimed) {
+            return event;
+        }
+        return event.withLastExecuted(claimed);
     }
 
     @Override

@@ -10,6 +10,8 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,8 @@ final class RunningFeed implements AutoCloseable {
     private final ClusterRunningExecutions running;
     private final ExecutorService worker;
     private final UUID listener;
+    /** Processlist ids of the runs this member registered (a run's records stay on one partition). */
+    private final Map<FiringKey, Long> ids = new HashMap<>();
 
     RunningFeed(IMap<FiringKey, ExecutionRecord> history, IMap<EventKey, EventDefinition> catalog,
                 ClusterRunningExecutions running, String nodeName) {
@@ -52,14 +56,21 @@ final class RunningFeed implements AutoCloseable {
 
     private void follow(ExecutionRecord record) {
         try {
+            FiringKey key = FiringKey.of(record);
             if (record.status() == ExecutionStatus.RUNNING) {
                 EventDefinition event = catalog.get(EventKey.of(record.schema(), record.event()));
                 if (event != null) {
-                    running.started(record.node(), record.schema(), record.event(), event.definer(),
-                            record.startedAt(), record.scheduledAt());
+                    ids.put(key, running.started(record.node(), record.schema(), record.event(), event.definer(),
+                            record.startedAt(), record.scheduledAt()).id());
                 }
             } else if (record.status().isFinal()) {
-                running.finished(record.schema(), record.event(), record.scheduledAt());
+                Long id = ids.remove(key);
+                if (id != null) {
+                    running.finished(id);
+                } else {
+                    // Registered before this member owned the record's partition: found by a cluster-wide query.
+                    running.finished(record.schema(), record.event(), record.scheduledAt());
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot follow the run of " + record.schema() + "." + record.event(), e);

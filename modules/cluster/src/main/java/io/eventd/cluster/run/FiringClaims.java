@@ -2,19 +2,18 @@ package io.eventd.cluster.run;
 
 import com.hazelcast.map.IMap;
 import io.eventd.cluster.ClusterSettings;
-import io.eventd.cluster.catalog.CatalogCommandProcessor;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.cluster.runtime.ClaimProcessor;
 import io.eventd.cluster.runtime.FiringKey;
 import io.eventd.cluster.runtime.ReleaseProcessor;
 import io.eventd.cluster.runtime.RuntimeState;
-import io.eventd.core.catalog.CatalogCommand;
 import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.core.event.EventStatus;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import io.eventd.jdbc.store.ClaimRequest;
+import io.eventd.jdbc.store.JdbcCatalogStore;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import java.util.logging.Logger;
  * Claims the firings due at one instant, all together and ahead of that instant (DESIGN invariants 3, 4, 7), so
  * that at the instant only the bodies are left to run: one entry-processor call takes each event's lock and fencing
  * token (a firing whose previous run still holds the event is SKIPPED), one statement writes the durable claim rows,
- * the next firings are queued, LAST_EXECUTED is set, and each run is recorded RUNNING. Each event's next firing is
+ * the next firings are queued, one statement sets LAST_EXECUTED in MySQL, and each run is recorded RUNNING. Each event's next firing is
  * queued whatever happens to this one, except when the claim shows another member got further.
  */
 public final class FiringClaims {
@@ -49,17 +48,19 @@ public final class FiringClaims {
     private final IMap<EventKey, EventDefinition> catalog;
     private final IMap<EventKey, RuntimeState> runtime;
     private final JdbcClaimStore claims;
+    private final JdbcCatalogStore catalogStore;
     private final HistoryRecorder history;
     private final ClusterSettings settings;
     private final String member;
     private final EngineMetrics metrics;
     private volatile DefinerCheck definers = DefinerCheck.NONE;
 
-    public FiringClaims(EngineMaps maps, JdbcClaimStore claims, HistoryRecorder history, ClusterSettings settings,
-                        String member, EngineMetrics metrics) {
+    public FiringClaims(EngineMaps maps, JdbcClaimStore claims, JdbcCatalogStore catalogStore, HistoryRecorder history,
+                        ClusterSettings settings, String member, EngineMetrics metrics) {
         this.catalog = maps.catalog();
         this.runtime = maps.runtime();
         this.claims = claims;
+        this.catalogStore = catalogStore;
         this.history = history;
         this.settings = settings;
         this.member = member;
@@ -132,7 +133,7 @@ public final class FiringClaims {
         }
         try {
             history.recordAll(records);
-            executed(runs);
+            executed(scheduledAt, runs);
         } catch (RuntimeException e) {
             // The runs are claimed: they go on (their final records and the next firings' LAST_EXECUTED follow).
             LOG.log(Level.WARNING, "RUNNING records or LAST_EXECUTED of " + runs.size() + " firings not written", e);
@@ -191,16 +192,15 @@ public final class FiringClaims {
         return runs;
     }
 
-    /** LAST_EXECUTED is the firing's instant from its start on (the last firing's completion sets it too). */
-    private void executed(List<PreparedRun> runs) {
-        Map<Long, Set<EventKey>> byInstant = new HashMap<>();
-        for (PreparedRun run : runs) {
-            if (!run.last() && run.attempt() == 1) {
-                byInstant.computeIfAbsent(run.scheduledAt(), at -> new HashSet<>()).add(run.event().key());
-            }
+    /**
+     * LAST_EXECUTED in MySQL, one statement for the instant (in memory the runtime state's last claim is the
+     * event's LAST_EXECUTED: the catalog map is not written per firing).
+     */
+    private void executed(long scheduledAt, List<PreparedRun> runs) {
+        List<EventKey> keys = runs.stream().filter(run -> run.attempt() == 1).map(run -> run.event().key()).toList();
+        if (!keys.isEmpty()) {
+            catalogStore.markExecuted(scheduledAt, keys);
         }
-        byInstant.forEach((at, keys) -> catalog.executeOnKeys(keys,
-                new CatalogCommandProcessor(new CatalogCommand.Fired(at, false))));
     }
 
     /** Another member claimed this firing or a later one: continue after the latest claim. */

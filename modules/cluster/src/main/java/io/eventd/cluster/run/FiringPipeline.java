@@ -5,6 +5,7 @@ import io.eventd.cluster.ClusterSettings;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.core.event.EventKey;
 import io.eventd.jdbc.body.BodyRunner;
+import io.eventd.jdbc.store.JdbcCatalogStore;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Duration;
 import java.util.List;
@@ -34,9 +35,10 @@ public final class FiringPipeline {
     private final StartGate gate;
     private final Duration bodyTimeout;
 
-    public FiringPipeline(EngineMaps maps, JdbcClaimStore claimStore, HistoryRecorder history, BodyRunner bodies,
-                          ClusterSettings settings, String member, EngineMetrics metrics, OwnedEvents owned) {
-        this.claims = new FiringClaims(maps, claimStore, history, settings, member, metrics);
+    public FiringPipeline(EngineMaps maps, JdbcClaimStore claimStore, JdbcCatalogStore catalogStore,
+                          HistoryRecorder history, BodyRunner bodies, ClusterSettings settings, String member,
+                          EngineMetrics metrics, OwnedEvents owned) {
+        this.claims = new FiringClaims(maps, claimStore, catalogStore, history, settings, member, metrics);
         this.owned = owned;
         this.metrics = metrics;
         this.bodyTimeout = settings.bodyTimeout();

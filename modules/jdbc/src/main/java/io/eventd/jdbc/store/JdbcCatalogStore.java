@@ -21,9 +21,9 @@ public final class JdbcCatalogStore {
     private final MetadataSchema schema;
     private final String table;
 
-    /** Creates the schema and table if missing. */
     private static final int BATCH = 500;
 
+    /** Creates the schema and table if missing. */
     public JdbcCatalogStore(MetadataSchema schema) {
         this.schema = schema;
         this.table = schema.table("events");
@@ -111,6 +111,31 @@ public final class JdbcCatalogStore {
                 return upsert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Sets LAST_EXECUTED of the events {@code keys} to {@code executedAt} (epoch seconds) in one statement, never
+     * moving it back: the engine records its firings here, not through the catalog map (no write per firing).
+     */
+    public void markExecuted(long executedAt, Collection<EventKey> keys) {
+        List<EventKey> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<EventKey> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"));
+            schema.withConnection(connection -> {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                        + " SET last_executed = GREATEST(COALESCE(last_executed, 0), ?)"
+                        + " WHERE (schema_name, name_folded) IN (" + rows + ")")) {
+                    int i = 1;
+                    update.setLong(i++, executedAt);
+                    for (EventKey key : chunk) {
+                        update.setString(i++, key.schema());
+                        update.setString(i++, key.foldedName());
+                    }
+                    return update.executeUpdate();
+                }
+            });
+        }
     }
 
     /** Returns whether there was such an event. */

@@ -36,7 +36,7 @@ public enum NodeOption {
     MAX_NO_HEARTBEAT_SECONDS("max-no-heartbeat-seconds", "5", "a member silent this long is dropped and its "
             + "events move"),
     BODY_TIMEOUT_SECONDS("body-timeout-seconds", "60", "longest run of one body"),
-    RUN_THREADS("run-threads", "4", "threads running bodies on this member"),
+    RUN_THREADS("run-threads", "16", "threads running bodies on this member, each with its own target connection"),
     DATA_DIR("data-dir", "data", "folder of the embedded MariaDB's data (kept across restarts)"),
     DEMO_EVENT("demo-event", "auto", "create the demo event demo.heartbeat: on, off, or auto (on with the "
             + "embedded server)");

@@ -37,7 +37,9 @@ public record Databases(TargetDataSource target, TargetDataSource metadata, Stri
             description = target.safeUrl();
         }
         // Generous borrow timeouts at start-up on a loaded machine; a dead target still fails a run within seconds.
-        TargetDataSource targetPool = new TargetDataSource(target.withConnectionTimeout(TARGET_CONNECT));
+        // One connection per run thread: a body never waits for a connection another body holds.
+        TargetDataSource targetPool = new TargetDataSource(target.withConnectionTimeout(TARGET_CONNECT)
+                .withMaxPoolSize(config.runThreads()));
         shutdown.add("target pool", targetPool);
         TargetDataSource metadataPool = new TargetDataSource(metadata.withConnectionTimeout(METADATA_CONNECT));
         shutdown.add("metadata pool", metadataPool);
