@@ -26,6 +26,9 @@ public final class FiringPipeline {
     private static final Logger LOG = Logger.getLogger(FiringPipeline.class.getName());
     /** How long before its instant a firing is claimed: far more than claiming a second's firings takes. */
     public static final Duration AHEAD = Duration.ofMillis(500);
+    /** How long after its instant a firing waits for the run before it to end. */
+    private static final Duration OVERLAP_WAIT = Duration.ofSeconds(1);
+    private static final Duration RETRY = Duration.ofMillis(50);
 
     private final FiringClaims claims;
     private final OwnedEvents owned;
@@ -34,6 +37,7 @@ public final class FiringPipeline {
     private final ExecutorService runners;
     private final StartGate gate;
     private final Duration bodyTimeout;
+    private final Duration lease;
 
     public FiringPipeline(EngineMaps maps, JdbcClaimStore claimStore, JdbcCatalogStore catalogStore,
                           HistoryRecorder history, BodyRunner bodies, ClusterSettings settings, String member,
@@ -42,6 +46,7 @@ public final class FiringPipeline {
         this.owned = owned;
         this.metrics = metrics;
         this.bodyTimeout = settings.bodyTimeout();
+        this.lease = settings.lockLease();
         this.claimer = Executors.newSingleThreadExecutor(DaemonThreads.named("eventd-claim-"));
         this.runners = Executors.newFixedThreadPool(settings.runThreads(), DaemonThreads.named("eventd-run-"));
         this.gate = new StartGate("eventd-gate-" + settings.nodeName() + "-", runners,
@@ -54,18 +59,25 @@ public final class FiringPipeline {
 
     /** The firings of {@code keys} due at {@code at}; {@code attempt} > 1 re-runs an abandoned firing. */
     public void due(long at, List<EventKey> keys, int attempt) {
-        claim(at, keys, attempt, false);
+        claim(at, keys, attempt, 0);
     }
 
-    /** Events whose previous run went on when claimed ahead are claimed again at the instant (run or SKIPPED). */
-    private void claim(long at, List<EventKey> keys, int attempt, boolean atInstant) {
+    /**
+     * Claims the firings; those whose previous run still holds the event are claimed again until
+     * {@code waitUntilMillis} (0: not computed yet), then SKIPPED if it still does.
+     */
+    private void claim(long at, List<EventKey> keys, int attempt, long waitUntilMillis) {
         owned.claiming(keys);
         claimer.execute(() -> {
+            List<EventKey> waiting = List.of();
             try {
-                FiringClaims.Outcome outcome = claims.claim(at, keys, attempt, atInstant, owned);
+                boolean lastTry = waitUntilMillis > 0 && System.currentTimeMillis() >= waitUntilMillis;
+                FiringClaims.Outcome outcome = claims.claim(at, keys, attempt, lastTry, owned);
                 gate.admit(outcome.runs());
                 if (!outcome.busy().isEmpty()) {
-                    gate.atInstant(at, () -> claim(at, outcome.busy(), attempt, true));
+                    awaitPreviousRuns(at, outcome.busy(), attempt,
+                            waitUntilMillis > 0 ? waitUntilMillis : waitLimit(at));
+                    waiting = outcome.busy();
                 }
             } catch (SplitBrainProtectionException e) {
                 metrics.refusedBySplitBrainProtection();
@@ -76,9 +88,31 @@ public final class FiringPipeline {
                 LOG.log(Level.WARNING, "claiming " + keys.size() + " firings due at " + at + " failed", e);
                 keys.forEach(owned::retryLater);
             } finally {
-                owned.claimed(keys);
+                // Events waiting for their previous run stay in flight until claimed.
+                List<EventKey> stillWaiting = waiting;
+                owned.claimed(keys.stream().filter(key -> !stillWaiting.contains(key)).toList());
             }
         });
+    }
+
+    /**
+     * How long a firing waits for the run before it: {@link #OVERLAP_WAIT} after its instant, so a body a little
+     * slower than its interval delays the next run instead of skipping it (a run going on longer than that makes
+     * the firing SKIPPED, MySQL's rule without the overlap). A firing claimed well after its instant is a missed
+     * one being caught up (after a hand-over): it waits as long as the run before it may hold the event.
+     */
+    private long waitLimit(long at) {
+        long now = System.currentTimeMillis();
+        long instant = at * 1000;
+        return now - instant > OVERLAP_WAIT.toMillis() ? now + lease.toMillis() : instant + OVERLAP_WAIT.toMillis();
+    }
+
+    private void awaitPreviousRuns(long at, List<EventKey> busy, int attempt, long waitUntilMillis) {
+        if (System.currentTimeMillis() < at * 1000) {
+            gate.atInstant(at, () -> claim(at, busy, attempt, waitUntilMillis));
+        } else {
+            gate.later(RETRY, () -> claim(at, busy, attempt, waitUntilMillis));
+        }
     }
 
     /** Claims nothing more, runs what was claimed at its instant, and returns once those runs have ended. */

@@ -19,10 +19,13 @@ import io.eventd.core.event.EventStatus;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -40,6 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class OwnedEvents implements FiringClaims.Rescheduler {
     private static final Logger LOG = Logger.getLogger(OwnedEvents.class.getName());
+    private static final long SETTLING_MILLIS = 5_000;
     static final String MEMBER_GONE = "the member running it left the cluster before the run ended";
 
     private final HazelcastInstance hazelcast;
@@ -57,6 +61,8 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
     private final Set<EventKey> unscheduled = ConcurrentHashMap.newKeySet();
     /** Events handed to the firing pipeline whose next firing is not computed yet. */
     private final Set<EventKey> inFlight = ConcurrentHashMap.newKeySet();
+    /** Partitions gained in the last {@link #SETTLING_MILLIS}, with when. */
+    private final Map<Integer, Long> gainedAt = new HashMap<>();
     /** Owned events the last audit found unaccounted for. */
     private Set<EventKey> missingAtLastAudit = Set.of();
     /** Events handed over gracefully whose missed firings are being run one after another. */
@@ -103,12 +109,13 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
             unscheduled.removeIf(key -> lost.contains(partitionOf(key)));
             markHandedOver(moved);
         }
-        if (!gained.isEmpty()) {
-            for (EventKey key : maps.catalog().localKeySet()) {
-                if (gained.contains(partitionOf(key))) {
-                    pickUpOrRetry(key);
-                }
-            }
+        long nowMillis = System.currentTimeMillis();
+        gained.forEach(partition -> gainedAt.put(partition, nowMillis));
+        gainedAt.values().removeIf(at -> at < nowMillis - SETTLING_MILLIS);
+        if (!gainedAt.isEmpty()) {
+            // A partition's keys can be missing from localKeySet() while its migration completes: look again at
+            // each check for a few seconds.
+            unaccounted(key -> gainedAt.containsKey(partitionOf(key))).forEach(this::pickUpOrRetry);
         }
         for (EventKey key : Set.copyOf(retry)) {
             retry.remove(key);
@@ -118,13 +125,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
 
     /** Picks up the owned events that two audits in a row found neither queued nor finished. */
     public synchronized void audit() {
-        Set<EventKey> missing = new HashSet<>();
-        for (EventKey key : maps.catalog().localKeySet()) {
-            if (ownedPartitions.contains(partitionOf(key)) && queue.nextDue(key) == null
-                    && !unscheduled.contains(key) && !retry.contains(key) && !inFlight.contains(key)) {
-                missing.add(key);
-            }
-        }
+        Set<EventKey> missing = unaccounted(key -> true);
         for (EventKey key : missing) {
             if (missingAtLastAudit.contains(key)) {
                 LOG.warning("event " + key + " was owned by this member but not scheduled; picking it up");
@@ -134,6 +135,18 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         }
         missing.removeAll(missingAtLastAudit);
         missingAtLastAudit = missing;
+    }
+
+    /** Owned events matching {@code which} that are neither queued, finished, retried nor being claimed. */
+    private Set<EventKey> unaccounted(Predicate<EventKey> which) {
+        Set<EventKey> missing = new HashSet<>();
+        for (EventKey key : maps.catalog().localKeySet()) {
+            if (which.test(key) && ownedPartitions.contains(partitionOf(key)) && queue.nextDue(key) == null
+                    && !unscheduled.contains(key) && !retry.contains(key) && !inFlight.contains(key)) {
+                missing.add(key);
+            }
+        }
+        return missing;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.eventd.cluster.run;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -39,6 +40,11 @@ final class StartGate {
         Instant now = Instant.now();
         long delayNanos = (at - now.getEpochSecond()) * 1_000_000_000L - now.getNano();
         clock.schedule(work, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+    }
+
+    /** Does {@code work} (which must not block) after {@code delay}. */
+    void later(Duration delay, Runnable work) {
+        clock.schedule(work, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Opens the gate for what waits now and stops; returns once every waiting run went to the executor. */

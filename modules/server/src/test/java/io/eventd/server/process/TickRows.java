@@ -50,4 +50,19 @@ final class TickRows {
         });
         return breaks;
     }
+
+    /** History rows counted by status and reason, for a failure message. */
+    static Map<String, Long> statuses(String historyTable) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = SharedMariaDb.pool().connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT CONCAT(status, ' ', COALESCE(reason, '')), COUNT(*) FROM "
+                     + historyTable + " GROUP BY 1")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
 }
