@@ -201,7 +201,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         EventKey key = event.key();
         long now = Instant.now().getEpochSecond();
         Long following = next.afterFiring(event, firedAt, now, catchingUp.contains(key));
-        if (following == null || following >= now - NextFiring.CATCH_UP_SECONDS) {
+        if (following == null || following >= now - NextFiring.LATE_CATCH_UP_SECONDS) {
             catchingUp.remove(key);
         }
         if (following == null) {

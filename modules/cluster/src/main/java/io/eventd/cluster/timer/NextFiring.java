@@ -9,12 +9,19 @@ import java.time.ZoneId;
 /**
  * When an event is next due, from core's {@link Firings} and the cluster's last claimed firing (never from "now"
  * alone, so a new owner continues the same sequence). Lateness: every firing missed during a graceful hand-over is
- * run, and so are those missed by at most {@link #CATCH_UP_SECONDS}; after a longer gap (a member killed, a late
- * timer) the first missed firing runs once, late, and the event resumes on its grid (mysql-events.md 2.3 rule 7). After the whole cluster was down, or with
- * event_scheduler turned back ON, nothing missed is caught up (rule 8).
+ * run, and so are those of a running cluster late by at most {@link #LATE_CATCH_UP_SECONDS} (a migration, a
+ * failover); after a longer gap the first missed firing runs once, late, and the event resumes on its grid
+ * (mysql-events.md 2.3 rule 7). An event picked up without a claim since its DDL catches up at most
+ * {@link #CATCH_UP_SECONDS}. After the whole cluster was down, or with event_scheduler turned back ON, nothing
+ * missed is caught up (rule 8).
  */
 public final class NextFiring {
     public static final long CATCH_UP_SECONDS = 3;
+    /**
+     * How late a running engine may be and still run every firing it missed: a partition migration (a member
+     * leaving or joining) or a failover stalls firings for seconds, and those are run, one after the other.
+     */
+    public static final long LATE_CATCH_UP_SECONDS = 30;
 
     private final ZoneId systemZone;
 
@@ -41,7 +48,7 @@ public final class NextFiring {
      */
     public Long afterFiring(EventDefinition event, long firedAt, long now, boolean handedOver) {
         Long next = Firings.nextAfter(event.schedule(), zone(event), firedAt);
-        if (next != null && next < now - CATCH_UP_SECONDS && !handedOver) {
+        if (next != null && next < now - LATE_CATCH_UP_SECONDS && !handedOver) {
             return Firings.resume(event.schedule(), zone(event), now, firedAt);
         }
         return next;
