@@ -10,6 +10,7 @@ import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +28,15 @@ final class ExecutionMeters implements AutoCloseable {
     static final String EXECUTIONS = "eventd.executions";
 
     private final MeterRegistry registry;
+    private static final long FORGET_SECONDS = 60;
+
     private final String nodeName;
     private final IMap<FiringKey, ExecutionRecord> history;
     private final UUID listener;
     private final Map<EventKey, Set<Counter>> counters = new ConcurrentHashMap<>();
     private final Map<EventKey, Long> lastSuccessMillis = new ConcurrentHashMap<>();
+    /** When dropped events were dropped (epoch seconds): runs claimed just before a DROP end after it. */
+    private final Map<EventKey, Long> droppedAt = new ConcurrentHashMap<>();
 
     ExecutionMeters(MeterRegistry registry, String nodeName, IMap<FiringKey, ExecutionRecord> history) {
         this.registry = registry;
@@ -47,6 +52,9 @@ final class ExecutionMeters implements AutoCloseable {
 
     /** The event was dropped: its counters go (no stale series) and its last success is forgotten. */
     void forget(EventKey key) {
+        long now = Instant.now().getEpochSecond();
+        droppedAt.values().removeIf(at -> at < now - FORGET_SECONDS);
+        droppedAt.put(key, now);
         lastSuccessMillis.remove(key);
         Set<Counter> removed = counters.remove(key);
         if (removed != null) {
@@ -66,6 +74,10 @@ final class ExecutionMeters implements AutoCloseable {
             return;
         }
         EventKey key = EventKey.of(record.schema(), record.event());
+        Long dropped = droppedAt.get(key);
+        if (dropped != null && record.scheduledAt() <= dropped + 1) {
+            return;
+        }
         if (record.status() == ExecutionStatus.SUCCESS && record.finishedAt() != null) {
             lastSuccessMillis.merge(key, record.finishedAt().toEpochMilli(), Math::max);
         }
