@@ -142,7 +142,9 @@ class FaultInjectionTest {
         cluster.node(2).start();
         cluster.nodes().forEach(ProcessCluster::awaitReady);
         awaitFiringFor(2);
-        long firingAgainAt = firstClaimWrittenAfter(aloneUntil / 1000);
+        // Without a majority the cluster is down (MySQL's rule: what was missed is not caught up); it is back for an
+        // event once that event's partition has its owner again, which the rejoining members take one by one.
+        long firingAgainAt = everyEventClaimedAfter(aloneUntil / 1000);
         assertClean(pauseAndVerify("minority alone " + (aloneUntil - aloneSince) / 1000 + " s", from,
                 List.of(new FiringLedger.Window("majority lost", killedAt - 1, firingAgainAt))));
     }
@@ -184,6 +186,13 @@ class FaultInjectionTest {
         long since = System.currentTimeMillis();
         await("firing for " + seconds + " s").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> ledger.claimsWrittenBetween(since, Long.MAX_VALUE) >= (long) seconds * PROFILE.events());
+    }
+
+    /** When the last event to fire again had its first claim written after {@code second}. */
+    private static long everyEventClaimedAfter(long second) {
+        return db.count("SELECT COALESCE(MAX(first_claim), 0) FROM (SELECT MIN(UNIX_TIMESTAMP(claimed_at)) DIV 1"
+                + " AS first_claim FROM `" + METADATA + "`.claims WHERE schema_name = '" + SCHEMA + "' AND claimed_at"
+                + " >= FROM_UNIXTIME(" + second + ") GROUP BY event_name) AS firsts");
     }
 
     private static long firstClaimWrittenAfter(long second) {

@@ -66,10 +66,16 @@ final class FiringLedger {
                 + schema + "' AND UNIX_TIMESTAMP(claimed_at) * 1000 >= " + sinceMillis);
     }
 
-    /** Runs recorded as going on (RUNNING) right now. */
+    /**
+     * Runs recorded as going on (RUNNING) right now, and claimed firings whose run is not in the history table yet
+     * (firings are claimed half a second ahead; history is written behind, a second or two after the run).
+     */
     long runsInFlight() {
         return db.count("SELECT COUNT(*) FROM `" + metadataSchema + "`.history WHERE schema_name = '" + schema
-                + "' AND status = 'RUNNING'");
+                + "' AND status = 'RUNNING'") + db.count("SELECT COUNT(*) FROM `" + metadataSchema + "`.claims c"
+                + " WHERE c.schema_name = '" + schema + "' AND NOT EXISTS (SELECT 1 FROM `" + metadataSchema
+                + "`.history h WHERE h.schema_name = c.schema_name AND UPPER(h.event_name) = c.event_name"
+                + " AND h.scheduled_at = c.scheduled_at)");
     }
 
     /**

@@ -46,12 +46,12 @@ public final class MemberConfig {
 
         config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.SPLIT_BRAIN_PROTECTION, true,
                 settings.effectiveSplitBrainMinimum()));
-        config.addMapConfig(protectedMap(ClusterMaps.CATALOG).setMapStoreConfig(writeThrough(catalogStore)));
-        config.addMapConfig(protectedMap(ClusterMaps.SETTINGS).setMapStoreConfig(writeThrough(settingsStore)));
-        config.addMapConfig(protectedMap(ClusterMaps.RUNTIME));
+        config.addMapConfig(protectedMap(ClusterMaps.CATALOG, settings).setMapStoreConfig(writeThrough(catalogStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.SETTINGS, settings).setMapStoreConfig(writeThrough(settingsStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.RUNTIME, settings));
         // Not protected: a member left alone (the last one of a full stop) must still flush what it has not written.
         // A minority fires nothing, so the only records it can add are those of runs it had already claimed.
-        config.addMapConfig(new MapConfig(ClusterMaps.HISTORY).setBackupCount(1)
+        config.addMapConfig(new MapConfig(ClusterMaps.HISTORY).setBackupCount(backups(settings))
                 .setMapStoreConfig(writeBehind(historyStore))
                 .setEvictionConfig(new EvictionConfig()
                 .setEvictionPolicy(EvictionPolicy.LRU)
@@ -73,8 +73,17 @@ public final class MemberConfig {
         }
     }
 
-    private static MapConfig protectedMap(String name) {
-        return new MapConfig(name).setBackupCount(1).setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION);
+    private static MapConfig protectedMap(String name, ClusterSettings settings) {
+        return new MapConfig(name).setBackupCount(backups(settings))
+                .setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION);
+    }
+
+    /**
+     * Two backups from three members on: a lost partition is not reloaded from MySQL, and two members lost at once
+     * (a minority left alone) must not take the last copy of an event, its runtime state or a run's record.
+     */
+    static int backups(ClusterSettings settings) {
+        return Math.max(1, Math.min(2, settings.expectedMembers() - 1));
     }
 
     /**

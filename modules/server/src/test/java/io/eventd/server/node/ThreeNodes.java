@@ -63,6 +63,11 @@ final class ThreeNodes implements AutoCloseable {
         return nodes.get(index).httpPort();
     }
 
+    /** The schema of eventd's own tables (claims, history) the nodes share. */
+    public String metadataSchema() {
+        return metadataSchema;
+    }
+
     @Override
     public void close() {
         shutdowns.parallelStream().forEach(Shutdown::run);
