@@ -39,8 +39,8 @@ final class FailoverScenario implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int after;
 
-    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
-    int runThreads;
+    @Mixin
+    RunThreads runThreads;
 
     @Override
     public Integer call() {
@@ -49,10 +49,10 @@ final class FailoverScenario implements Callable<Integer> {
         parameters.put("members", members + " (separate JVM processes)");
         parameters.put("warmup_s", warmup);
         parameters.put("after_kill_s", after);
-        parameters.put("run_threads", runThreads);
+        parameters.put("run_threads", runThreads.value);
         parameters.put("failure_detection", "eventd defaults: heartbeat 1 s, max-no-heartbeat 5 s");
         Report report = new Report(common.results, "failover", parameters);
-        try (BenchRun run = new BenchRun(common, report, members, runThreads,
+        try (BenchRun run = new BenchRun(common, report, members, runThreads.value,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
             BenchEvents.send(run.members, 0, events, i -> {
                 String name = BenchEvents.name("f", i);

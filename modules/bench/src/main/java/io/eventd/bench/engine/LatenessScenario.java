@@ -30,8 +30,8 @@ final class LatenessScenario implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "60", description = "seconds measured (default: ${DEFAULT-VALUE})")
     int duration;
 
-    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
-    int runThreads;
+    @Mixin
+    RunThreads runThreads;
 
     @Override
     public Integer call() {
@@ -40,9 +40,9 @@ final class LatenessScenario implements Callable<Integer> {
         parameters.put("members", members + " (separate JVM processes)");
         parameters.put("warmup_s", warmup);
         parameters.put("duration_s", duration);
-        parameters.put("run_threads", runThreads);
+        parameters.put("run_threads", runThreads.value);
         Report report = new Report(common.results, "lateness", parameters);
-        try (BenchRun run = new BenchRun(common, report, members, runThreads,
+        try (BenchRun run = new BenchRun(common, report, members, runThreads.value,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
             long created = System.nanoTime();
             BenchEvents.send(run.members, 0, events, i -> {

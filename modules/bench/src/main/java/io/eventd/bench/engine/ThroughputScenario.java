@@ -38,8 +38,8 @@ final class ThroughputScenario implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--run-threads", defaultValue = "16", description = "run threads per member (default: ${DEFAULT-VALUE})")
-    int runThreads;
+    @Mixin
+    RunThreads runThreads;
 
     @Override
     public Integer call() {
@@ -48,10 +48,10 @@ final class ThroughputScenario implements Callable<Integer> {
         parameters.put("steps", steps);
         parameters.put("step_seconds", stepSeconds);
         parameters.put("warmup_s", warmup);
-        parameters.put("run_threads", runThreads);
-        parameters.put("raw_connections", runThreads * members);
+        parameters.put("run_threads", runThreads.value);
+        parameters.put("raw_connections", runThreads.value * members);
         Report report = new Report(common.results, "throughput", parameters);
-        try (BenchRun run = new BenchRun(common, report, members, runThreads,
+        try (BenchRun run = new BenchRun(common, report, members, runThreads.value,
                 layout -> new MemberProcesses(layout, report.folder(), common.memberHeap))) {
             LinkedHashMap<String, Double> chart = new LinkedHashMap<>();
             measure(run, "SELECT 1", "s", name -> "SELECT 1", "SELECT 1", chart);
@@ -93,7 +93,7 @@ final class ThroughputScenario implements Callable<Integer> {
         // the next body's steps must not share the members with these events
         BenchEvents.send(run.members, 0, created, i -> "DROP EVENT " + BenchEvents.name(prefix, i), 2);
         Members.pause(3000);
-        int connections = runThreads * members;
+        int connections = runThreads.value * members;
         double raw = RawJdbcLoop.statementsPerSecond(run.database, rawSql, connections, stepSeconds);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("body", label);

@@ -5,7 +5,6 @@ import io.eventd.cluster.runtime.FiringKey;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.jdbc.store.JdbcHistoryStore;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +22,7 @@ public final class HistoryMapStore implements MapStore<FiringKey, ExecutionRecor
 
     @Override
     public void store(FiringKey key, ExecutionRecord record) {
-        store.saveAll(List.of(record));
+        store.save(record);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.eventd.cluster.serial;
 
-import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
@@ -12,7 +11,7 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
         return new RuntimeState(in.readNullableInt64("lastClaimedAt"), in.readInt64("fencingToken"),
                 in.readNullableInt64("runningAt"), in.readString("runningMember"), in.readString("runningNode"),
                 in.readInt32("attempt"),
-                in.getFieldKind("handedOver") == FieldKind.BOOLEAN && in.readBoolean("handedOver"),
+                in.readBoolean("handedOver"),
                 in.readInt64("leaseUntil"), in.readInt64("runningToken"));
     }
 
