@@ -16,6 +16,7 @@ import io.eventd.cluster.run.EngineMaps;
 import io.eventd.cluster.run.FiringPipeline;
 import io.eventd.cluster.run.HistoryMapStore;
 import io.eventd.cluster.run.HistoryRecorder;
+import io.eventd.cluster.run.LostPartitions;
 import io.eventd.cluster.run.OwnedEvents;
 import io.eventd.cluster.run.OwnershipListeners;
 import io.eventd.cluster.settings.SchedulerSwitch;
@@ -35,6 +36,7 @@ import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,7 @@ public final class ClusterNode implements AutoCloseable {
     private final OwnershipListeners listeners;
     private final SchedulerSwitch schedulerSwitch;
     private final FiringPipeline pipeline;
+    private final LostPartitions lostPartitions;
     private final DataSource metadata;
     private final String metadataSchema;
     /**
@@ -96,13 +99,20 @@ public final class ClusterNode implements AutoCloseable {
                 () -> firing, this::dispatch);
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), this::rerun);
-        this.pipeline = new FiringPipeline(maps, new JdbcClaimStore(schema), catalogStore, history, new BodyRunner(target),
-                settings, hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned);
+        JdbcClaimStore claimStore = new JdbcClaimStore(schema);
+        BooleanSupplier majority = () -> hazelcast.getCluster().getMembers().size()
+                >= settings.effectiveSplitBrainMinimum();
+        this.pipeline = new FiringPipeline(maps, claimStore, catalogStore, history, new BodyRunner(target), settings,
+                hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned, majority);
+        this.lostPartitions = new LostPartitions(hazelcast, maps, claimStore, history, metrics, majority,
+                settings.bodyTimeout(), settings.lockLease());
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(() -> quietly("ownership check", owned::reconcile), 0, RECONCILE_MILLIS,
                 TimeUnit.MILLISECONDS);
         control.scheduleWithFixedDelay(() -> quietly("ownership audit", owned::audit), AUDIT_MILLIS, AUDIT_MILLIS,
                 TimeUnit.MILLISECONDS);
+        control.scheduleWithFixedDelay(() -> quietly("recovery of lost partitions", lostPartitions::recover),
+                AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
         ClusterMeters.start(hazelcast, maps, settings, new ClusterNodeInfo(this, metadata)::nextFire, registry);
     }
@@ -169,6 +179,7 @@ public final class ClusterNode implements AutoCloseable {
         try {
             timer.stop();
             listeners.close();
+            lostPartitions.close();
             control.shutdownNow();
             pipeline.stop();
             handOver();

@@ -9,7 +9,7 @@ import java.time.Duration;
 record FaultProfile(String name, int events, int killCycles, int leaveJoinCycles, Duration databaseOutage,
                     Duration minorityWatch) {
 
-    static final FaultProfile SHORT = new FaultProfile("short", 20, 5, 1, Duration.ofSeconds(10),
+    static final FaultProfile SHORT = new FaultProfile("short", 20, 20, 1, Duration.ofSeconds(10),
             Duration.ofSeconds(8));
     static final FaultProfile LONG = new FaultProfile("long", 100, 100, 10, Duration.ofSeconds(45),
             Duration.ofSeconds(30));

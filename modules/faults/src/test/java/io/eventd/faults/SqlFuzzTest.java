@@ -3,7 +3,6 @@ package io.eventd.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +23,5 @@ class SqlFuzzTest {
         assertThat(report.violations()).isZero();
         assertThat(report.failedRequests()).as("the mutations reach the error paths").isGreaterThan(1_000);
         assertThat(report.requests() - report.failedRequests()).as("and the success paths").isGreaterThan(500);
-        assertThat(report.elapsed()).isLessThan(Duration.ofSeconds(60));
     }
 }

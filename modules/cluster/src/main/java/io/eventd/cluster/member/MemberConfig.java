@@ -21,12 +21,17 @@ import io.eventd.cluster.serial.ClusterSerializers;
  */
 public final class MemberConfig {
     /**
-     * One backup per map. Two would keep the last copy of an event's runtime state and RUNNING record when two
-     * members are lost at once (the fault suite's minority phase), but the extra synchronous backup of every write
-     * slowed firing enough, on two cores, to make runs overlap during rolling restarts; left for when the firing
-     * path is cheaper.
+     * One backup of the maps written at every firing (runtime state, history): a second synchronous backup of each
+     * write slowed firing enough, on two cores, to make runs overlap during rolling restarts. When more members die
+     * at once than that, {@code LostPartitions} closes the runs whose state was lost, from MySQL's claims.
      */
     private static final int BACKUPS = 1;
+    /**
+     * Two backups of the maps written only by DDL (catalog, settings): three members hold the whole catalog, so
+     * losing two at once loses no event (a lost partition would be loaded again from MySQL all the same).
+     */
+    private static final int DDL_BACKUPS = 2;
+
     private MemberConfig() {
     }
 
@@ -53,9 +58,11 @@ public final class MemberConfig {
 
         config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.SPLIT_BRAIN_PROTECTION, true,
                 settings.effectiveSplitBrainMinimum()));
-        config.addMapConfig(protectedMap(ClusterMaps.CATALOG).setMapStoreConfig(writeThrough(catalogStore)));
-        config.addMapConfig(protectedMap(ClusterMaps.SETTINGS).setMapStoreConfig(writeThrough(settingsStore)));
-        config.addMapConfig(protectedMap(ClusterMaps.RUNTIME));
+        config.addMapConfig(protectedMap(ClusterMaps.CATALOG, DDL_BACKUPS)
+                .setMapStoreConfig(writeThrough(catalogStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.SETTINGS, DDL_BACKUPS)
+                .setMapStoreConfig(writeThrough(settingsStore)));
+        config.addMapConfig(protectedMap(ClusterMaps.RUNTIME, BACKUPS));
         // Not protected: a member left alone (the last one of a full stop) must still flush what it has not written.
         // A minority fires nothing, so the only records it can add are those of runs it had already claimed.
         config.addMapConfig(new MapConfig(ClusterMaps.HISTORY).setBackupCount(BACKUPS)
@@ -80,17 +87,11 @@ public final class MemberConfig {
         }
     }
 
-    private static MapConfig protectedMap(String name) {
-        return new MapConfig(name).setBackupCount(BACKUPS)
+    private static MapConfig protectedMap(String name, int backups) {
+        return new MapConfig(name).setBackupCount(backups)
                 .setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION);
     }
 
-    /**
-     * Write-through, loaded eagerly, and not offloaded: an offloaded MapStore call splits an entry processor into
-     * steps that a partition migration can interleave with, and the invocation is then retried after the value was
-     * already stored, so a CREATE ran twice and answered 1537 for an event it had just created itself. On the
-     * partition thread the load, the rules and the store are one step that a migration cannot cut.
-     */
     /**
      * Written behind, a second late, in batches, the latest state of a record only: a run's RUNNING and final
      * records usually reach MySQL as one row write. The backups hold what is not written yet.
@@ -101,6 +102,12 @@ public final class MemberConfig {
                 .setInitialLoadMode(MapStoreConfig.InitialLoadMode.LAZY);
     }
 
+    /**
+     * Write-through, loaded eagerly, and not offloaded: an offloaded MapStore call splits an entry processor into
+     * steps that a partition migration can interleave with, and the invocation is then retried after the value was
+     * already stored, so a CREATE ran twice and answered 1537 for an event it had just created itself. On the
+     * partition thread the load, the rules and the store are one step that a migration cannot cut.
+     */
     private static MapStoreConfig writeThrough(MapStore<?, ?> store) {
         return new MapStoreConfig().setEnabled(true).setImplementation(store).setWriteDelaySeconds(0)
                 .setOffload(false).setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER);

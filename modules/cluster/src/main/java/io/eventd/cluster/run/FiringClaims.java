@@ -203,12 +203,14 @@ public final class FiringClaims {
         }
     }
 
-    /** Another member claimed this firing or a later one: continue after the latest claim. */
+    /**
+     * Another member claimed this firing or a later one: continue after the latest claim (after this firing if the
+     * runtime state is gone, lost with the members that held it).
+     */
     private void continueAfterRefusal(EventDefinition event, long scheduledAt, Rescheduler next) {
         RuntimeState state = runtime.get(event.key());
-        if (state != null && state.lastClaimedAt() != null) {
-            next.scheduleAfter(event, Math.max(scheduledAt, state.lastClaimedAt()));
-        }
+        long last = state != null && state.lastClaimedAt() != null ? state.lastClaimedAt() : scheduledAt;
+        next.scheduleAfter(event, Math.max(scheduledAt, last));
     }
 
     /** Records the firing SKIPPED; a first attempt's event goes on to its next firing (a re-run's is queued). */

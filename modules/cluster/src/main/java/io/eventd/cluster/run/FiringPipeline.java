@@ -9,6 +9,7 @@ import io.eventd.jdbc.store.JdbcCatalogStore;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,12 +37,13 @@ public final class FiringPipeline {
     private final ExecutorService claimer;
     private final ExecutorService runners;
     private final StartGate gate;
+    private final RunSettlement settlement;
     private final Duration bodyTimeout;
     private final Duration lease;
 
     public FiringPipeline(EngineMaps maps, JdbcClaimStore claimStore, JdbcCatalogStore catalogStore,
                           HistoryRecorder history, BodyRunner bodies, ClusterSettings settings, String member,
-                          EngineMetrics metrics, OwnedEvents owned) {
+                          EngineMetrics metrics, OwnedEvents owned, BooleanSupplier majority) {
         this.claims = new FiringClaims(maps, claimStore, catalogStore, history, settings, member, metrics);
         this.owned = owned;
         this.metrics = metrics;
@@ -49,8 +51,9 @@ public final class FiringPipeline {
         this.lease = settings.lockLease();
         this.claimer = Executors.newSingleThreadExecutor(DaemonThreads.named("eventd-claim-"));
         this.runners = Executors.newFixedThreadPool(settings.runThreads(), DaemonThreads.named("eventd-run-"));
+        this.settlement = new RunSettlement(maps, history, lease);
         this.gate = new StartGate("eventd-gate-" + settings.nodeName() + "-", runners,
-                new FiringRun(maps, history, bodies, settings, metrics));
+                new FiringRun(settlement, bodies, settings, metrics, majority));
     }
 
     public void checkDefiners(DefinerCheck check) {
@@ -124,5 +127,6 @@ public final class FiringPipeline {
         if (!runners.awaitTermination(bodyTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
             LOG.warning("bodies still running at shutdown");
         }
+        settlement.stop();
     }
 }

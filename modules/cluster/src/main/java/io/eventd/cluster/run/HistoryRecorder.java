@@ -28,6 +28,14 @@ public final class HistoryRecorder {
         }
     }
 
+    /**
+     * Records {@code record} only if the run's record is still {@code expected} ({@code null}: none); false if
+     * another one was recorded meanwhile.
+     */
+    public boolean recordIfUnchanged(FiringKey key, ExecutionRecord expected, ExecutionRecord record) {
+        return expected == null ? history.putIfAbsent(key, record) == null : history.replace(key, expected, record);
+    }
+
     public ExecutionRecord find(FiringKey key) {
         return history.get(key);
     }

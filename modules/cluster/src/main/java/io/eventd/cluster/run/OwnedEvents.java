@@ -278,9 +278,8 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         FiringKey firing = new FiringKey(key.schema(), key.foldedName(), state.runningAt(), state.attempt());
         ExecutionRecord running = history.find(firing);
         if (running == null) {
-            running = new ExecutionRecord(key.schema(), key.foldedName(), state.runningAt(),
-                    Instant.ofEpochSecond(state.runningAt()), null, ExecutionStatus.RUNNING, 0, 0, null, null, null,
-                    null, state.runningNode(), state.attempt(), state.runningToken());
+            running = Records.lostRunning(key.schema(), key.foldedName(), state.runningAt(), state.runningNode(),
+                    state.attempt(), state.runningToken());
         }
         history.record(firing, Records.abandoned(running, Instant.now(), MEMBER_GONE));
         metrics.execution(ExecutionStatus.ABANDONED);

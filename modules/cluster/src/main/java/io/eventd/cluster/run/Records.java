@@ -30,6 +30,13 @@ final class Records {
                 null, null, null, reason, node, attempt, token);
     }
 
+    /** A run known only from its claim or its lock (its own record was lost with its member), as it was running. */
+    static ExecutionRecord lostRunning(String schema, String event, long scheduledAt, String node, int attempt,
+                                       long token) {
+        return new ExecutionRecord(schema, event, scheduledAt, Instant.ofEpochSecond(scheduledAt), null,
+                ExecutionStatus.RUNNING, 0, 0, null, null, null, null, node, attempt, token);
+    }
+
     /** The run as it was when its member died, closed by the member that found it ({@code node}). */
     static ExecutionRecord abandoned(ExecutionRecord running, Instant found, String reason) {
         return new ExecutionRecord(running.schema(), running.event(), running.scheduledAt(), running.startedAt(),

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Holds claimed runs until their instant, then hands them to the run executor: what was claimed in advance only
- * has its body left to run. A claimed firing always runs (a claim row means a run): DDL or event_scheduler = OFF
- * arriving in the last {@link FiringPipeline#AHEAD} before a firing apply from the next one.
+ * has its body left to run. A claimed firing always has a run (a claim row means a history row): DDL or
+ * event_scheduler = OFF arriving in the last {@link FiringPipeline#AHEAD} before a firing apply from the next one.
  */
 final class StartGate {
     private static final Logger LOG = Logger.getLogger(StartGate.class.getName());
@@ -59,7 +59,7 @@ final class StartGate {
                 firingRun.run(run);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the run of " + run.event().key() + " at " + run.scheduledAt()
-                        + " could not be recorded or released", e);
+                        + " failed", e);
             }
         });
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -25,16 +26,19 @@ public final class JdbcClaimStore {
               node VARCHAR(255) NOT NULL,
               fencing_token BIGINT NOT NULL,
               claimed_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-              UNIQUE KEY firing (schema_name, event_name, scheduled_at)
+              UNIQUE KEY firing (schema_name, event_name, scheduled_at),
+              KEY by_firing_time (scheduled_at)
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""";
 
     private final MetadataSchema schema;
     private final String table;
+    private final String history;
 
     /** Creates the schema and table if missing. */
     public JdbcClaimStore(MetadataSchema schema) {
         this.schema = schema;
         this.table = schema.table("claims");
+        this.history = schema.table("history");
         schema.createTable(CREATE_TABLE.formatted(table));
     }
 
@@ -88,6 +92,31 @@ public final class JdbcClaimStore {
             }
         }
         return won;
+    }
+
+    /**
+     * The claims of firings due from {@code from} to {@code to} (epoch seconds) with no final history row (none, or
+     * only RUNNING), oldest first: runs whose outcome has not reached MySQL.
+     */
+    public List<ClaimRequest> unsettledBetween(long from, long to) {
+        return schema.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.schema_name, c.event_name,"
+                    + " c.scheduled_at, c.node, c.fencing_token FROM " + table + " c WHERE c.scheduled_at BETWEEN ? AND ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM " + history + " h WHERE h.schema_name = c.schema_name"
+                    + " AND h.event_name = c.event_name COLLATE utf8mb4_general_ci AND h.scheduled_at = c.scheduled_at"
+                    + " AND h.status <> 'RUNNING') ORDER BY c.scheduled_at")) {
+                select.setLong(1, from);
+                select.setLong(2, to);
+                List<ClaimRequest> unsettled = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        unsettled.add(new ClaimRequest(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getString(4), rs.getLong(5)));
+                    }
+                }
+                return unsettled;
+            }
+        });
     }
 
     public Optional<Claim> claimOf(String schemaName, String eventFolded, long scheduledAt) {

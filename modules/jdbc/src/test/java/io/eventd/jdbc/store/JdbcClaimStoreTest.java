@@ -2,7 +2,10 @@ package io.eventd.jdbc.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventd.core.history.ExecutionRecord;
+import io.eventd.core.history.ExecutionStatus;
 import io.eventd.jdbc.testing.SharedMariaDb;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,10 @@ class JdbcClaimStoreTest {
     private static final int FIRINGS = 100;
     private static final long FIRST_FIRING = 1_767_225_600L;
 
-    private final JdbcClaimStore store = new JdbcClaimStore(
-            new MetadataSchema(SharedMariaDb.pool().dataSource(), SharedMariaDb.uniqueName("claims")));
+    private final MetadataSchema schema =
+            new MetadataSchema(SharedMariaDb.pool().dataSource(), SharedMariaDb.uniqueName("claims"));
+    private final JdbcHistoryStore history = new JdbcHistoryStore(schema);
+    private final JdbcClaimStore store = new JdbcClaimStore(schema);
 
     @Test
     void aFiringIsClaimedOnceAndRemembersItsClaimant() {
@@ -51,6 +56,28 @@ class JdbcClaimStoreTest {
         assertThat(store.claimOf("shop", "E700", FIRST_FIRING)).contains(new Claim("node-a", 800));
         assertThat(store.claimAll(batch)).as("the same batch again").isEqualTo(won);
         assertThat(store.claimAll(List.of(new ClaimRequest("shop", "E1", FIRST_FIRING, "node-c", 1)))).isEmpty();
+    }
+
+    @Test
+    void unsettledClaimsAreThoseOfTheWindowWithoutAFinalHistoryRow() {
+        for (String event : List.of("e1", "e2", "e3", "e4")) {
+            store.claim("shop", event, FIRST_FIRING, "node-a", 9);
+        }
+        store.claim("shop", "e5", FIRST_FIRING + 60, "node-a", 9);
+        history.save(record("E1", ExecutionStatus.SUCCESS));
+        history.save(record("E2", ExecutionStatus.RUNNING));
+        history.save(record("E4", ExecutionStatus.FAILED));
+
+        assertThat(store.unsettledBetween(FIRST_FIRING - 10, FIRST_FIRING + 10)).containsExactlyInAnyOrder(
+                new ClaimRequest("shop", "e2", FIRST_FIRING, "node-a", 9),
+                new ClaimRequest("shop", "e3", FIRST_FIRING, "node-a", 9));
+        assertThat(store.unsettledBetween(FIRST_FIRING + 1, FIRST_FIRING + 59)).isEmpty();
+    }
+
+    private static ExecutionRecord record(String event, ExecutionStatus status) {
+        Instant start = Instant.ofEpochSecond(FIRST_FIRING);
+        return new ExecutionRecord("shop", event, FIRST_FIRING, start, status == ExecutionStatus.RUNNING ? null
+                : start.plusMillis(5), status, 0, 0, null, null, null, null, "node-a", 1, 9);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.eventd.http.BcryptPasswordHasher;
 import io.eventd.http.HttpPorts;
 import io.eventd.http.HttpServer;
 import io.eventd.http.HttpSettings;
+import io.eventd.http.RememberedPasswords;
 import io.eventd.jdbc.Secret;
 import io.eventd.jdbc.schema.TargetSchemas;
 import io.eventd.server.Shutdown;
@@ -51,7 +52,8 @@ public final class Node {
         ClusterFrontDoor front = ClusterFrontDoor.create(cluster);
         shutdown.add("cluster front door", front);
 
-        AccountDirectory accounts = new AccountDirectory(front.accounts(), new BcryptPasswordHasher());
+        AccountDirectory accounts = new AccountDirectory(front.accounts(),
+                new RememberedPasswords(new BcryptPasswordHasher(), java.time.Clock.systemUTC()));
         // root always exists with every privilege; without a password file it has none and HTTP serves loopback only
         accounts.seedAdmin(AccountDirectory.ROOT, config.adminPasswordFile() == null ? new char[0]
                 : Secret.fromFile(config.adminPasswordFile()).reveal().toCharArray());
