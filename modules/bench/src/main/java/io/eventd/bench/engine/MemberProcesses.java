@@ -46,6 +46,11 @@ final class MemberProcesses extends Members {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Duser.timezone=UTC"));
         command.addAll(HAZELCAST_OPENS);
+        // e.g. -XX:StartFlightRecording=… to profile the members (docs/BENCHMARKS.md, "Profiling")
+        String extra = System.getenv().getOrDefault("ENGINE_BENCH_MEMBER_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.eventd.server.Main", "server"));
         for (Map.Entry<String, String> flag : layout.flags(index).entrySet()) {
             command.add("--" + flag.getKey() + "=" + flag.getValue());
