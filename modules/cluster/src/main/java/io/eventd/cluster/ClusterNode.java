@@ -19,6 +19,7 @@ import io.eventd.cluster.run.HistoryRecorder;
 import io.eventd.cluster.run.LostPartitions;
 import io.eventd.cluster.run.OwnedEvents;
 import io.eventd.cluster.run.OwnershipListeners;
+import io.eventd.cluster.run.RunObserver;
 import io.eventd.cluster.settings.SchedulerSwitch;
 import io.eventd.cluster.settings.SettingsMapStore;
 import io.eventd.cluster.timer.DueQueue;
@@ -114,7 +115,8 @@ public final class ClusterNode implements AutoCloseable {
         control.scheduleWithFixedDelay(() -> quietly("recovery of lost partitions", lostPartitions::recover),
                 AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
-        ClusterMeters.start(hazelcast, maps, settings, new ClusterNodeInfo(this, metadata)::nextFire, registry);
+        ClusterMeters.start(hazelcast, maps, history, settings, new ClusterNodeInfo(this, metadata)::nextFire,
+                registry);
     }
 
     /**
@@ -167,6 +169,11 @@ public final class ClusterNode implements AutoCloseable {
      */
     public void checkDefiners(DefinerCheck check) {
         pipeline.checkDefiners(check);
+    }
+
+    /** From now on {@code runs} hears of every body this member runs ({@link RunObserver#NONE}: nobody). */
+    public void observeRuns(RunObserver runs) {
+        pipeline.observeRuns(runs);
     }
 
     /** Events this member schedules now. */

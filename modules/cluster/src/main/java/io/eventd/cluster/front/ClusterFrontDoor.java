@@ -3,7 +3,7 @@ package io.eventd.cluster.front;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.member.ClusterMaps;
-import io.eventd.cluster.run.EngineMaps;
+import io.eventd.cluster.run.RunObserver;
 import io.eventd.jdbc.store.JdbcHistoryStore;
 import io.eventd.jdbc.store.MetadataSchema;
 
@@ -19,21 +19,20 @@ public final class ClusterFrontDoor implements AutoCloseable {
     private final ClusterStatementCounters counters;
     private final ClusterNodeInfo nodeInfo;
     private final ClusterAccessTokens tokens;
-    private final RunningFeed feed;
+    private final ClusterNode node;
 
     private ClusterFrontDoor(ClusterNode node) {
         HazelcastInstance hazelcast = node.hazelcast();
-        EngineMaps maps = EngineMaps.of(hazelcast);
         this.accounts = new ClusterAccountStore(hazelcast.getMap(FrontMaps.ACCOUNTS));
         this.history = new ClusterExecutionHistory(hazelcast.getMap(ClusterMaps.HISTORY), new JdbcHistoryStore(
                 new MetadataSchema(node.metadataDataSource(), node.metadataSchema())));
-        this.running = new ClusterRunningExecutions(hazelcast.getMap(FrontMaps.RUNNING),
-                hazelcast.getFlakeIdGenerator(FrontMaps.RUNNING_IDS));
+        this.running = new ClusterRunningExecutions(hazelcast, node.settings().nodeName());
         this.counters = new ClusterStatementCounters(hazelcast.getMap(FrontMaps.COUNTERS));
         this.nodeInfo = new ClusterNodeInfo(node, node.metadataDataSource());
         this.tokens = new ClusterAccessTokens(hazelcast.getMap(FrontMaps.TOKENS));
-        this.feed = new RunningFeed(maps.history(), maps.catalog(), running, node.settings().nodeName());
+        this.node = node;
         node.checkDefiners(new AccountDefinerCheck(accounts));
+        node.observeRuns(running);
     }
 
     /** The ports of {@code node}, a started member. */
@@ -68,6 +67,6 @@ public final class ClusterFrontDoor implements AutoCloseable {
     /** Stops following the engine's runs; the ports themselves hold nothing to release. */
     @Override
     public void close() {
-        feed.close();
+        node.observeRuns(RunObserver.NONE);
     }
 }

@@ -18,14 +18,14 @@ public final class FrontMaps {
     public static final String ACCOUNTS = "eventd.accounts";
     /** {@code IMap<String, AccessToken>}: bearer tokens by digest, each entry living until the token expires. */
     public static final String TOKENS = "eventd.tokens";
-    /** {@code IMap<Long, RunningExecution>}: bodies running now, by processlist id. */
-    public static final String RUNNING = "eventd.running";
     /** Flake id generator of the processlist ids. */
     public static final String RUNNING_IDS = "eventd.running.ids";
     /** {@code IMap<String, Long>}: {@code Com_*} counters by statement. */
     public static final String COUNTERS = "eventd.counters";
     /** Executor that hands run-now requests to the event's owner. */
     public static final String RUN_NOW = "eventd.runnow";
+    /** Executor that asks every member for what it alone knows (the bodies it runs). */
+    public static final String QUERIES = "eventd.queries";
     /** Member attribute holding the node name. */
     static final String NODE_ATTRIBUTE = "eventd.node";
 
@@ -43,7 +43,6 @@ public final class FrontMaps {
                         .setWriteDelaySeconds(0)
                         .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER)));
         config.addMapConfig(new MapConfig(TOKENS).setBackupCount(1));
-        config.addMapConfig(new MapConfig(RUNNING).setBackupCount(1));
         config.addMapConfig(new MapConfig(COUNTERS).setBackupCount(1));
         return config;
     }

@@ -15,6 +15,7 @@ final class FrontSerializers {
                 .addSerializer(new RunningExecutionSerializer())
                 .addSerializer(new CounterIncrementSerializer())
                 .addSerializer(new RunNowTaskSerializer())
+                .addSerializer(new RunningListTaskSerializer())
                 .addSerializer(new AccessTokenSerializer());
     }
 }

@@ -37,6 +37,7 @@ public final class MemberConfig {
 
     public static Config build(ClusterSettings settings, MapStore<?, ?> catalogStore, MapStore<?, ?> settingsStore,
                                MapStore<?, ?> historyStore) {
+        AsyncCompletions.ensurePooled();
         Config config = new Config();
         config.setClusterName(settings.clusterName());
         // Unique in a JVM that holds members of several clusters (the tests): node names repeat across clusters.

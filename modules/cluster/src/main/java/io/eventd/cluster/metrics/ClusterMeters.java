@@ -7,6 +7,7 @@ import com.hazelcast.map.listener.EntryRemovedListener;
 import io.eventd.cluster.ClusterSettings;
 import io.eventd.cluster.member.ClusterMaps;
 import io.eventd.cluster.run.EngineMaps;
+import io.eventd.cluster.run.HistoryRecorder;
 import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.micrometer.core.instrument.Gauge;
@@ -42,8 +43,9 @@ public final class ClusterMeters {
     private final UUID dropListener;
     private final ScheduledExecutorService refresher;
 
-    private ClusterMeters(HazelcastInstance hazelcast, EngineMaps maps, ClusterSettings settings,
-                          Function<EventKey, Optional<Long>> nextFireSeconds, MeterRegistry registry) {
+    private ClusterMeters(HazelcastInstance hazelcast, EngineMaps maps, HistoryRecorder history,
+                          ClusterSettings settings, Function<EventKey, Optional<Long>> nextFireSeconds,
+                          MeterRegistry registry) {
         this.hazelcast = hazelcast;
         this.maps = maps;
         this.registry = registry;
@@ -55,8 +57,8 @@ public final class ClusterMeters {
                 Gauge.builder("eventd.quorum.present", () -> quorumPresent() ? 1 : 0)
                         .description("1 when this member's side holds the split-brain minimum of members")
                         .register(registry));
-        this.executions = new ExecutionMeters(registry, settings.nodeName(), maps.history());
-        this.events = new OwnedEventGauges(registry, maps.catalog(), nextFireSeconds, executions);
+        this.executions = new ExecutionMeters(registry, settings.nodeName(), history);
+        this.events = new OwnedEventGauges(registry, maps.catalog(), maps.runtime(), nextFireSeconds);
         this.dropListener = maps.catalog().addEntryListener(
                 (EntryRemovedListener<EventKey, EventDefinition>) this::dropped, false);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,9 +78,10 @@ public final class ClusterMeters {
      * Registers the meters of a started member; {@code nextFireSeconds}: an event's next firing as its owner
      * computes it (empty when none).
      */
-    public static ClusterMeters start(HazelcastInstance hazelcast, EngineMaps maps, ClusterSettings settings,
-                                      Function<EventKey, Optional<Long>> nextFireSeconds, MeterRegistry registry) {
-        return new ClusterMeters(hazelcast, maps, settings, nextFireSeconds, registry);
+    public static ClusterMeters start(HazelcastInstance hazelcast, EngineMaps maps, HistoryRecorder history,
+                                      ClusterSettings settings, Function<EventKey, Optional<Long>> nextFireSeconds,
+                                      MeterRegistry registry) {
+        return new ClusterMeters(hazelcast, maps, history, settings, nextFireSeconds, registry);
     }
 
     private boolean quorumPresent() {

@@ -2,6 +2,7 @@ package io.eventd.cluster.metrics;
 
 import com.hazelcast.map.IMap;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import io.eventd.cluster.runtime.RuntimeState;
 import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.core.event.EventStatus;
@@ -10,9 +11,11 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,8 +27,10 @@ import java.util.function.Function;
  */
 final class OwnedEventGauges {
     private final IMap<EventKey, EventDefinition> catalog;
+    private final IMap<EventKey, RuntimeState> runtime;
     private final Function<EventKey, Optional<Long>> nextFireSeconds;
-    private final ExecutionMeters executions;
+    /** End of the last success of each owned event (epoch millis), as of the last refresh. */
+    private volatile Map<EventKey, Long> lastSuccessMillis = Map.of();
     private final MultiGauge nextFire;
     private final MultiGauge lastSuccess;
     private final MultiGauge byStatus;
@@ -33,10 +38,10 @@ final class OwnedEventGauges {
     private boolean cleared;
 
     OwnedEventGauges(MeterRegistry registry, IMap<EventKey, EventDefinition> catalog,
-                     Function<EventKey, Optional<Long>> nextFireSeconds, ExecutionMeters executions) {
+                     IMap<EventKey, RuntimeState> runtime, Function<EventKey, Optional<Long>> nextFireSeconds) {
         this.catalog = catalog;
+        this.runtime = runtime;
         this.nextFireSeconds = nextFireSeconds;
-        this.executions = executions;
         this.nextFire = MultiGauge.builder("eventd.event.next.fire.timestamp.seconds")
                 .description("Next scheduled instant of an enabled event this member owns, Unix seconds")
                 .register(registry);
@@ -52,7 +57,15 @@ final class OwnedEventGauges {
         if (cleared) {
             return;
         }
-        List<EventDefinition> owned = owned();
+        Set<EventKey> keys = catalog.localKeySet();
+        List<EventDefinition> owned = owned(keys);
+        Map<EventKey, Long> successes = new HashMap<>();
+        runtimeOf(keys).forEach((key, state) -> {
+            if (state.lastSuccessMillis() > 0) {
+                successes.put(key, state.lastSuccessMillis());
+            }
+        });
+        this.lastSuccessMillis = successes;
         List<MultiGauge.Row<?>> next = new ArrayList<>();
         List<MultiGauge.Row<?>> success = new ArrayList<>();
         Map<EventStatus, Integer> counts = new EnumMap<>(EventStatus.class);
@@ -67,8 +80,8 @@ final class OwnedEventGauges {
                 next.add(MultiGauge.Row.of(tags, key, k -> nextFireSeconds.apply(k).map(Long::doubleValue)
                         .orElse(Double.NaN)));
             }
-            if (executions.lastSuccessMillis(key).isPresent()) {
-                success.add(MultiGauge.Row.of(tags, key, k -> executions.lastSuccessMillis(k)
+            if (successes.containsKey(key)) {
+                success.add(MultiGauge.Row.of(tags, key, k -> Optional.ofNullable(this.lastSuccessMillis.get(k))
                         .map(millis -> millis / 1000.0).orElse(Double.NaN)));
             }
         }
@@ -88,11 +101,19 @@ final class OwnedEventGauges {
         byStatus.register(List.of(), false);
     }
 
-    private List<EventDefinition> owned() {
+    private List<EventDefinition> owned(Set<EventKey> keys) {
         try {
-            return new ArrayList<>(catalog.getAll(catalog.localKeySet()).values());
+            return new ArrayList<>(catalog.getAll(keys).values());
         } catch (SplitBrainProtectionException e) {
             return List.of();
+        }
+    }
+
+    private Map<EventKey, RuntimeState> runtimeOf(Set<EventKey> keys) {
+        try {
+            return runtime.getAll(keys);
+        } catch (SplitBrainProtectionException e) {
+            return Map.of();
         }
     }
 }

@@ -7,6 +7,7 @@ import io.eventd.cluster.runtime.ClaimProcessor;
 import io.eventd.cluster.runtime.FiringKey;
 import io.eventd.cluster.runtime.ReleaseProcessor;
 import io.eventd.cluster.runtime.RuntimeState;
+import io.eventd.core.event.Account;
 import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.core.event.EventStatus;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,8 +33,9 @@ import java.util.logging.Logger;
  * Claims the firings due at one instant, all together and ahead of that instant (DESIGN invariants 3, 4, 7), so
  * that at the instant only the bodies are left to run: one entry-processor call takes each event's lock and fencing
  * token (a firing whose previous run still holds the event is SKIPPED), one statement writes the durable claim rows,
- * the next firings are queued, one statement sets LAST_EXECUTED in MySQL, and each run is recorded RUNNING. Each event's next firing is
- * queued whatever happens to this one, except when the claim shows another member got further.
+ * the next firings are queued, and each run is recorded RUNNING and LAST_EXECUTED set in MySQL (both written while
+ * the runs wait for their instant). Each event's next firing is queued whatever happens to this one, except when the
+ * claim shows another member got further.
  */
 public final class FiringClaims {
     private static final Logger LOG = Logger.getLogger(FiringClaims.class.getName());
@@ -48,7 +51,7 @@ public final class FiringClaims {
     private final IMap<EventKey, EventDefinition> catalog;
     private final IMap<EventKey, RuntimeState> runtime;
     private final JdbcClaimStore claims;
-    private final JdbcCatalogStore catalogStore;
+    private final LastExecutedWriter lastExecuted;
     private final HistoryRecorder history;
     private final ClusterSettings settings;
     private final String member;
@@ -60,11 +63,16 @@ public final class FiringClaims {
         this.catalog = maps.catalog();
         this.runtime = maps.runtime();
         this.claims = claims;
-        this.catalogStore = catalogStore;
+        this.lastExecuted = new LastExecutedWriter(catalogStore);
         this.history = history;
         this.settings = settings;
         this.member = member;
         this.metrics = metrics;
+    }
+
+    /** Writes the LAST_EXECUTED still waiting, then stops. */
+    void stop() throws InterruptedException {
+        lastExecuted.stop();
     }
 
     public void checkDefiners(DefinerCheck check) {
@@ -113,11 +121,15 @@ public final class FiringClaims {
             }
         }
         List<PreparedRun> permitted = new ArrayList<>();
+        // One check per definer and schema in the batch: the events of a schema mostly share their definer.
+        Map<Map.Entry<Account, String>, Optional<String>> refusals = new HashMap<>();
         for (PreparedRun run : claimed) {
-            Optional<String> refusal = refusal(run.event());
+            EventDefinition event = run.event();
+            Optional<String> refusal = refusals.computeIfAbsent(Map.entry(event.definer(), event.schema()),
+                    definerAndSchema -> refusal(event));
             if (refusal.isPresent()) {
-                runtime.executeOnKey(run.event().key(), new ReleaseProcessor(run.token()));
-                skip(run.event(), scheduledAt, attempt, run.token(), refusal.get(), records, next);
+                runtime.executeOnKey(event.key(), new ReleaseProcessor(run.token()));
+                skip(event, scheduledAt, attempt, run.token(), refusal.get(), records, next);
             } else {
                 permitted.add(run);
             }
@@ -131,14 +143,16 @@ public final class FiringClaims {
                     scheduledAt), settings.nodeName(), attempt, run.token()));
             runs.add(prepared);
         }
-        try {
-            history.recordAll(records);
-            executed(scheduledAt, runs);
-        } catch (RuntimeException e) {
-            // The runs are claimed: they go on (their final records and the next firings' LAST_EXECUTED follow).
-            LOG.log(Level.WARNING, "RUNNING records or LAST_EXECUTED of " + runs.size() + " firings not written", e);
-        }
-        return new Outcome(runs, busy);
+        // Written while the runs wait for their instant: each run's final record waits for its RUNNING one.
+        CompletableFuture<Void> recorded = history.recordAllAsync(records).whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "RUNNING or SKIPPED records of " + records.size() + " firings not written",
+                        failure);
+            }
+        });
+        lastExecuted.executed(scheduledAt, runs.stream().filter(run -> run.attempt() == 1)
+                .map(run -> run.event().key()).toList());
+        return new Outcome(runs.stream().map(run -> run.recordedBy(recorded)).toList(), busy);
     }
 
     /** A definer that cannot be checked now (accounts unreachable) does not stop a claimed run. */
@@ -190,17 +204,6 @@ public final class FiringClaims {
             }
         });
         return runs;
-    }
-
-    /**
-     * LAST_EXECUTED in MySQL, one statement for the instant (in memory the runtime state's last claim is the
-     * event's LAST_EXECUTED: the catalog map is not written per firing).
-     */
-    private void executed(long scheduledAt, List<PreparedRun> runs) {
-        List<EventKey> keys = runs.stream().filter(run -> run.attempt() == 1).map(run -> run.event().key()).toList();
-        if (!keys.isEmpty()) {
-            catalogStore.markExecuted(scheduledAt, keys);
-        }
     }
 
     /**

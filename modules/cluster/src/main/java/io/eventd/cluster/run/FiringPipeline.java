@@ -38,6 +38,7 @@ public final class FiringPipeline {
     private final ExecutorService runners;
     private final StartGate gate;
     private final RunSettlement settlement;
+    private final FiringRun firingRun;
     private final Duration bodyTimeout;
     private final Duration lease;
 
@@ -52,12 +53,17 @@ public final class FiringPipeline {
         this.claimer = Executors.newSingleThreadExecutor(DaemonThreads.named("eventd-claim-"));
         this.runners = Executors.newFixedThreadPool(settings.runThreads(), DaemonThreads.named("eventd-run-"));
         this.settlement = new RunSettlement(maps, history, lease);
-        this.gate = new StartGate("eventd-gate-" + settings.nodeName() + "-", runners,
-                new FiringRun(settlement, bodies, settings, metrics, majority));
+        this.firingRun = new FiringRun(settlement, bodies, settings, metrics, majority);
+        this.gate = new StartGate("eventd-gate-" + settings.nodeName() + "-", runners, firingRun);
     }
 
     public void checkDefiners(DefinerCheck check) {
         claims.checkDefiners(check);
+    }
+
+    /** From now on {@code runs} hears of every body this member runs. */
+    public void observeRuns(RunObserver runs) {
+        firingRun.observe(runs);
     }
 
     /** The firings of {@code keys} due at {@code at}; {@code attempt} > 1 re-runs an abandoned firing. */
@@ -122,6 +128,7 @@ public final class FiringPipeline {
     public void stop() throws InterruptedException {
         claimer.shutdown();
         claimer.awaitTermination(1, TimeUnit.MINUTES);
+        claims.stop();
         gate.drain();
         runners.shutdown();
         if (!runners.awaitTermination(bodyTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {

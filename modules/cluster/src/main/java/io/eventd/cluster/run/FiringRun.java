@@ -3,12 +3,14 @@ package io.eventd.cluster.run;
 import io.eventd.cluster.ClusterSettings;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.core.event.EventDefinition;
+import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import io.eventd.jdbc.body.BodyResult;
 import io.eventd.jdbc.body.BodyRunner;
 import io.eventd.jdbc.body.EventBody;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -23,6 +25,7 @@ final class FiringRun {
     private final ClusterSettings settings;
     private final EngineMetrics metrics;
     private final BooleanSupplier majority;
+    private volatile RunObserver observer = RunObserver.NONE;
 
     FiringRun(RunSettlement settlement, BodyRunner bodies, ClusterSettings settings, EngineMetrics metrics,
               BooleanSupplier majority) {
@@ -33,20 +36,36 @@ final class FiringRun {
         this.majority = majority;
     }
 
+    void observe(RunObserver runs) {
+        this.observer = runs;
+    }
+
     void run(PreparedRun run) {
         EventDefinition event = run.event();
         Instant started = Instant.now();
+        // The final record replaces the RUNNING one, so it waits for it (written long before, as a rule).
+        CompletableFuture<Void> recorded = run.recorded().exceptionally(failure -> null);
         if (!majority.getAsBoolean()) {
             metrics.execution(ExecutionStatus.SKIPPED);
+            recorded.join();
             settlement.settle(run, Records.skipped(event, run.scheduledAt(), started, MAJORITY_LOST,
                     settings.nodeName(), run.attempt(), run.token()));
             return;
         }
         metrics.started(Duration.between(Instant.ofEpochSecond(run.scheduledAt()), started));
-        BodyResult result = bodies.run(EventBody.of(event), settings.bodyTimeout());
-        metrics.finished(result.elapsed());
-        metrics.execution(result.status());
-        settlement.settle(run, Records.finished(event, run.scheduledAt(), started, result, settings.nodeName(),
-                run.attempt(), run.token()));
+        RunObserver runs = observer;
+        long id = runs.started(event, run.scheduledAt(), started);
+        ExecutionRecord record;
+        try {
+            BodyResult result = bodies.run(EventBody.of(event), settings.bodyTimeout());
+            metrics.finished(result.elapsed());
+            metrics.execution(result.status());
+            record = Records.finished(event, run.scheduledAt(), started, result, settings.nodeName(), run.attempt(),
+                    run.token());
+        } finally {
+            runs.finished(id);
+        }
+        recorded.join();
+        settlement.settle(run, record);
     }
 }

@@ -13,11 +13,13 @@ package io.eventd.cluster.runtime;
  * @param handedOver     the owner left gracefully after the last claim: the next owner runs every firing since
  * @param leaseUntil     epoch milliseconds after which the run going on no longer holds the event (0 when none)
  * @param runningToken   the fencing token of the run going on (0 when none; firings skipped meanwhile took newer ones)
+ * @param lastSuccessMillis when the last successful run ended, epoch milliseconds (0 before the first)
  */
 public record RuntimeState(Long lastClaimedAt, long fencingToken, Long runningAt, String runningMember,
-                           String runningNode, int attempt, boolean handedOver, long leaseUntil, long runningToken) {
+                           String runningNode, int attempt, boolean handedOver, long leaseUntil, long runningToken,
+                           long lastSuccessMillis) {
 
-    public static final RuntimeState NEVER_CLAIMED = new RuntimeState(null, 0, null, null, null, 0, false, 0, 0);
+    public static final RuntimeState NEVER_CLAIMED = new RuntimeState(null, 0, null, null, null, 0, false, 0, 0, 0);
 
     public boolean running() {
         return runningAt != null;
@@ -30,21 +32,27 @@ public record RuntimeState(Long lastClaimedAt, long fencingToken, Long runningAt
 
     RuntimeState claimed(long scheduledAt, String member, String node, int runAttempt, long lease) {
         return new RuntimeState(scheduledAt, fencingToken + 1, scheduledAt, member, node, runAttempt, false, lease,
-                fencingToken + 1);
+                fencingToken + 1, lastSuccessMillis);
     }
 
     RuntimeState skipped(long scheduledAt) {
         return new RuntimeState(scheduledAt, fencingToken + 1, runningAt, runningMember, runningNode, attempt,
-                false, leaseUntil, runningToken);
+                false, leaseUntil, runningToken, lastSuccessMillis);
     }
 
     RuntimeState idle() {
-        return new RuntimeState(lastClaimedAt, fencingToken, null, null, null, 0, handedOver, 0, 0);
+        return ended(0);
+    }
+
+    /** The run going on ended; {@code succeededAtMillis}: when, if it succeeded (0 otherwise). */
+    RuntimeState ended(long succeededAtMillis) {
+        return new RuntimeState(lastClaimedAt, fencingToken, null, null, null, 0, handedOver, 0, 0,
+                Math.max(lastSuccessMillis, succeededAtMillis));
     }
 
     /** Marked by an owner that stops scheduling the event while alive, once nothing of it runs there any more. */
     public RuntimeState withHandOver() {
         return new RuntimeState(lastClaimedAt, fencingToken, runningAt, runningMember, runningNode, attempt, true,
-                leaseUntil, runningToken);
+                leaseUntil, runningToken, lastSuccessMillis);
     }
 }

@@ -16,6 +16,7 @@ public final class ClusterSerializers {
                 .addSerializer(new RuntimeStateSerializer())
                 .addSerializer(new ClaimProcessorSerializer())
                 .addSerializer(new ReleaseProcessorSerializer())
+                .addSerializer(new RunsEndedSerializer())
                 .addSerializer(new HandOverProcessorSerializer())
                 .addSerializer(new FiringKeySerializer())
                 .addSerializer(new ExecutionRecordSerializer());

@@ -12,7 +12,7 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
                 in.readNullableInt64("runningAt"), in.readString("runningMember"), in.readString("runningNode"),
                 in.readInt32("attempt"),
                 in.readBoolean("handedOver"),
-                in.readInt64("leaseUntil"), in.readInt64("runningToken"));
+                in.readInt64("leaseUntil"), in.readInt64("runningToken"), in.readInt64("lastSuccessMillis"));
     }
 
     @Override
@@ -26,6 +26,7 @@ final class RuntimeStateSerializer implements CompactSerializer<RuntimeState> {
         out.writeBoolean("handedOver", state.handedOver());
         out.writeInt64("leaseUntil", state.leaseUntil());
         out.writeInt64("runningToken", state.runningToken());
+        out.writeInt64("lastSuccessMillis", state.lastSuccessMillis());
     }
 
     @Override

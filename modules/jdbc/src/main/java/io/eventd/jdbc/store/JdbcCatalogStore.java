@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The event catalog in table {@code events}, keyed by schema and folded name (DESIGN invariant 1): what the cluster
@@ -114,28 +115,33 @@ public final class JdbcCatalogStore {
     }
 
     /**
-     * Sets LAST_EXECUTED of the events {@code keys} to {@code executedAt} (epoch seconds) in one statement, never
-     * moving it back: the engine records its firings here, not through the catalog map (no write per firing).
+     * Sets LAST_EXECUTED of the events {@code keys} to {@code executedAt} (epoch seconds), never moving it back: the
+     * engine records its firings here, not through the catalog map (no write per firing). One statement per schema
+     * (and per {@value #BATCH} events), each an index range on the primary key, so that members updating their own
+     * events at the same instant do not lock each other's rows.
      */
     public void markExecuted(long executedAt, Collection<EventKey> keys) {
-        List<EventKey> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<EventKey> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-            String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"));
-            schema.withConnection(connection -> {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
-                        + " SET last_executed = GREATEST(COALESCE(last_executed, 0), ?)"
-                        + " WHERE (schema_name, name_folded) IN (" + rows + ")")) {
-                    int i = 1;
-                    update.setLong(i++, executedAt);
-                    for (EventKey key : chunk) {
-                        update.setString(i++, key.schema());
-                        update.setString(i++, key.foldedName());
+        Map<String, List<String>> bySchema = new TreeMap<>();
+        keys.forEach(key -> bySchema.computeIfAbsent(key.schema(), s -> new ArrayList<>()).add(key.foldedName()));
+        bySchema.forEach((schemaName, names) -> {
+            for (int from = 0; from < names.size(); from += BATCH) {
+                List<String> chunk = names.subList(from, Math.min(names.size(), from + BATCH));
+                schema.withConnection(connection -> {
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                            + " SET last_executed = GREATEST(COALESCE(last_executed, 0), ?)"
+                            + " WHERE schema_name = ? AND name_folded IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        int i = 1;
+                        update.setLong(i++, executedAt);
+                        update.setString(i++, schemaName);
+                        for (String name : chunk) {
+                            update.setString(i++, name);
+                        }
+                        return update.executeUpdate();
                     }
-                    return update.executeUpdate();
-                }
-            });
-        }
+                });
+            }
+        });
     }
 
     /** Returns whether there was such an event. */
