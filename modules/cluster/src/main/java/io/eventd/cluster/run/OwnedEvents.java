@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -63,8 +64,8 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
     private final Set<EventKey> inFlight = ConcurrentHashMap.newKeySet();
     /** Partitions gained in the last {@link #SETTLING_MILLIS}, with when. */
     private final Map<Integer, Long> gainedAt = new HashMap<>();
-    /** Owned events the last audit found unaccounted for. */
-    private Set<EventKey> missingAtLastAudit = Set.of();
+    /** Owned events the last audit found unaccounted for, with their last claimed firing then. */
+    private Map<EventKey, Long> missingAtLastAudit = Map.of();
     /** Events handed over gracefully whose missed firings are being run one after another. */
     private final Set<EventKey> catchingUp = ConcurrentHashMap.newKeySet();
 
@@ -123,26 +124,47 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         }
     }
 
-    /** Picks up the owned events that two audits in a row found neither queued nor finished. */
+    /**
+     * Picks up the owned events that two audits in a row found neither queued nor finished, and that were not
+     * claimed in between: an event caught twice on its way between the queue and the claiming thread (a busy
+     * machine stretches that moment) has fired meanwhile, so it is not missing.
+     */
     public synchronized void audit() {
         Set<EventKey> missing = unaccounted(key -> true);
+        Map<EventKey, Long> claimedNow = lastClaims(missing);
         for (EventKey key : missing) {
-            if (missingAtLastAudit.contains(key)) {
+            if (missingAtLastAudit.containsKey(key)
+                    && Objects.equals(missingAtLastAudit.get(key), claimedNow.get(key))) {
                 LOG.warning("event " + key + " was owned by this member but not scheduled; picking it up");
                 metrics.pickedUpByAudit();
                 pickUpOrRetry(key);
+                claimedNow.remove(key);
             }
         }
-        missing.removeAll(missingAtLastAudit);
-        missingAtLastAudit = missing;
+        missingAtLastAudit = claimedNow;
     }
 
-    /** Owned events matching {@code which} that are neither queued, finished, retried nor being claimed. */
+    /** The last claimed firing of each of {@code keys} (-1 when never claimed). */
+    private Map<EventKey, Long> lastClaims(Set<EventKey> keys) {
+        Map<EventKey, Long> last = new HashMap<>();
+        if (keys.isEmpty()) {
+            return last;
+        }
+        Map<EventKey, RuntimeState> states = maps.runtime().getAll(keys);
+        for (EventKey key : keys) {
+            RuntimeState state = states.get(key);
+            last.put(key, state == null || state.lastClaimedAt() == null ? -1L : state.lastClaimedAt());
+        }
+        return last;
+    }
+
+    /** Owned events matching {@code which} that are neither being claimed, queued, finished nor retried. */
     private Set<EventKey> unaccounted(Predicate<EventKey> which) {
         Set<EventKey> missing = new HashSet<>();
         for (EventKey key : maps.catalog().localKeySet()) {
-            if (which.test(key) && ownedPartitions.contains(partitionOf(key)) && queue.nextDue(key) == null
-                    && !unscheduled.contains(key) && !retry.contains(key) && !inFlight.contains(key)) {
+            // In flight first: the pipeline queues an event again before it lets go of it.
+            if (which.test(key) && ownedPartitions.contains(partitionOf(key)) && !inFlight.contains(key)
+                    && queue.nextDue(key) == null && !unscheduled.contains(key) && !retry.contains(key)) {
                 missing.add(key);
             }
         }
