@@ -19,7 +19,6 @@ import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
