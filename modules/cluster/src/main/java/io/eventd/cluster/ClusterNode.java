@@ -86,7 +86,8 @@ public final class ClusterNode implements AutoCloseable {
         JdbcCatalogStore catalogStore = new JdbcCatalogStore(schema);
         this.hazelcast = Hazelcast.newHazelcastInstance(FrontMaps.configure(MemberConfig.build(settings,
                 new CatalogMapStore(catalogStore), new SettingsMapStore(metadata, metadataSchema),
-                new HistoryMapStore(new JdbcHistoryStore(schema))), schema));
+                new HistoryMapStore(new JdbcHistoryStore(schema))),
+                settings, schema));
         EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
         this.catalog = new ClusterCatalog(maps.catalog(), maps.runtime());
         DueQueue queue = new DueQueue();
@@ -105,7 +106,7 @@ public final class ClusterNode implements AutoCloseable {
         this.pipeline = new FiringPipeline(maps, claimStore, catalogStore, history, new BodyRunner(target), settings,
                 hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned, majority);
         this.lostPartitions = new LostPartitions(hazelcast, maps, claimStore, history, metrics, majority,
-                settings.lockLease());
+                settings.bodyTimeout(), settings.lockLease());
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(() -> quietly("ownership check", owned::reconcile), 0, RECONCILE_MILLIS,
                 TimeUnit.MILLISECONDS);

@@ -1,6 +1,5 @@
 package io.eventd.cluster.front;
 
-import io.eventd.cluster.member.ClusterMaps;
 import com.hazelcast.cluster.ClusterState;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
@@ -160,7 +159,7 @@ public final class ClusterNodeInfo implements NodeInfo {
     }
 
     private String nameOf(Member member) {
-        String name = member.getAttribute(ClusterMaps.NODE_ATTRIBUTE);
+        String name = member.getAttribute(FrontMaps.NODE_ATTRIBUTE);
         return name != null ? name : member.getUuid().toString();
     }
 

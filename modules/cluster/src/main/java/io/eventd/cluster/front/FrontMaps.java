@@ -3,6 +3,7 @@ package io.eventd.cluster.front;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MapStoreConfig;
+import io.eventd.cluster.ClusterSettings;
 import io.eventd.cluster.member.ClusterMaps;
 import io.eventd.jdbc.store.JdbcAccountStore;
 import io.eventd.jdbc.store.MetadataSchema;
@@ -25,12 +26,15 @@ public final class FrontMaps {
     public static final String RUN_NOW = "eventd.runnow";
     /** Executor that asks every member for what it alone knows (the bodies it runs). */
     public static final String QUERIES = "eventd.queries";
+    /** Member attribute holding the node name. */
+    static final String NODE_ATTRIBUTE = "eventd.node";
 
     private FrontMaps() {
     }
 
     /** Adds the front door's structures and serializers to {@code config}; returns it. */
-    public static Config configure(Config config, MetadataSchema metadata) {
+    public static Config configure(Config config, ClusterSettings settings, MetadataSchema metadata) {
+        config.getMemberAttributeConfig().setAttribute(NODE_ATTRIBUTE, settings.nodeName());
         FrontSerializers.register(config.getSerializationConfig().getCompactSerializationConfig());
         config.addMapConfig(new MapConfig(ACCOUNTS).setBackupCount(1)
                 .setSplitBrainProtectionName(ClusterMaps.SPLIT_BRAIN_PROTECTION)

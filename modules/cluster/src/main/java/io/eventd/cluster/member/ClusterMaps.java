@@ -13,11 +13,6 @@ public final class ClusterMaps {
     /** Name of the split-brain protection applied to the structures above but the history. */
     public static final String SPLIT_BRAIN_PROTECTION = "eventd.majority";
 
-    /** Member attribute holding the node name. */
-    public static final String NODE_ATTRIBUTE = "eventd.node";
-    /** Member attribute holding when this incarnation of the node started, epoch milliseconds. */
-    public static final String STARTED_ATTRIBUTE = "eventd.started";
-
     private ClusterMaps() {
     }
 }

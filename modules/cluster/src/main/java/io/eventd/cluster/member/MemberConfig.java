@@ -42,8 +42,6 @@ public final class MemberConfig {
         config.setClusterName(settings.clusterName());
         // Unique in a JVM that holds members of several clusters (the tests): node names repeat across clusters.
         config.setInstanceName(settings.nodeName() + "@" + settings.clusterName());
-        config.getMemberAttributeConfig().setAttribute(ClusterMaps.NODE_ATTRIBUTE, settings.nodeName())
-                .setAttribute(ClusterMaps.STARTED_ATTRIBUTE, Long.toString(System.currentTimeMillis()));
         config.setProperty(ClusterProperty.PHONE_HOME_ENABLED.getName(), "false");
         config.setProperty(ClusterProperty.SHUTDOWNHOOK_ENABLED.getName(), "false");
         config.setProperty(ClusterProperty.HEARTBEAT_INTERVAL_SECONDS.getName(),

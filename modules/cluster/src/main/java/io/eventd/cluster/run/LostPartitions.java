@@ -1,10 +1,6 @@
 package io.eventd.cluster.run;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import io.eventd.cluster.member.ClusterMaps;
 import io.eventd.cluster.metrics.EngineMetrics;
 import io.eventd.cluster.runtime.FiringKey;
 import io.eventd.core.event.EventDefinition;
@@ -13,9 +9,9 @@ import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import io.eventd.jdbc.store.ClaimRequest;
 import io.eventd.jdbc.store.JdbcClaimStore;
-import io.eventd.jdbc.store.UnsettledClaim;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -23,22 +19,21 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
- * Recovery from what the grid lost with its members; MySQL still has what matters:
+ * Recovery from what the grid lost. When the members holding every copy of a partition die at once (more members
+ * than a map has backups), Hazelcast reports the partition lost; MySQL still has what matters:
  * <ul>
- * <li>catalog: when Hazelcast reports a catalog partition lost (the members holding every copy died together), the
- * events missing from the map are loaded again from MySQL (the owners' audit then schedules them);</li>
- * <li>runs: after a member leaves, every run claimed (in MySQL) by a node incarnation no longer in the cluster whose
- * outcome never reached the history is closed {@code ABANDONED}. The new owner of an event does that from the
- * event's runtime state as a rule; this is for the runs whose runtime state and records died with their members
- * (two members lost within seconds, before their partitions were copied again), so that no claim stays without a
- * final history row.</li>
+ * <li>catalog: the events missing from the map are loaded again from MySQL (the owners' audit then schedules
+ * them);</li>
+ * <li>runtime state and history: runs claimed before the loss whose outcome never reached MySQL are closed
+ * {@code ABANDONED}, once any run still going on had the time to end ({@code bodyTimeout} and a margin), so that no
+ * claim stays without a final history row.</li>
  * </ul>
- * The oldest member does it, with a majority, at its periodic check; what fails is tried again at the next one. Every
- * member notes each departure, so the next oldest takes over if the oldest dies first.
+ * The oldest member does it, with a majority, at its periodic check; what fails is tried again at the next one.
  */
 public final class LostPartitions {
     private static final Logger LOG = Logger.getLogger(LostPartitions.class.getName());
-    static final String RUN_LOST = "the member that claimed it left the cluster and the run's own state was lost";
+    private static final long MARGIN_SECONDS = 10;
+    static final String RUN_LOST = "the member running it died and the cluster lost every copy of the run's state";
 
     private final HazelcastInstance hazelcast;
     private final EngineMaps maps;
@@ -46,37 +41,31 @@ public final class LostPartitions {
     private final HistoryRecorder history;
     private final EngineMetrics metrics;
     private final BooleanSupplier majority;
+    private final long bodyTimeoutSeconds;
     private final long leaseSeconds;
-    private final UUID catalogListener;
-    private final UUID membershipListener;
+    private final List<UUID> registrations;
     private volatile boolean catalogLost;
-    /** Seconds at which members left, whose claims are not looked at yet. */
-    private final NavigableSet<Long> departures = new ConcurrentSkipListSet<>();
+    /** Seconds at which run state was lost and not recovered yet. */
+    private final NavigableSet<Long> runsLostAt = new ConcurrentSkipListSet<>();
 
     public LostPartitions(HazelcastInstance hazelcast, EngineMaps maps, JdbcClaimStore claims,
-                          HistoryRecorder history, EngineMetrics metrics, BooleanSupplier majority, Duration lease) {
+                          HistoryRecorder history, EngineMetrics metrics, BooleanSupplier majority,
+                          Duration bodyTimeout, Duration lease) {
         this.hazelcast = hazelcast;
         this.maps = maps;
         this.claims = claims;
         this.history = history;
         this.metrics = metrics;
         this.majority = majority;
+        this.bodyTimeoutSeconds = bodyTimeout.toSeconds();
         this.leaseSeconds = lease.toSeconds();
-        this.catalogListener = maps.catalog().addPartitionLostListener(event -> {
-            LOG.warning("catalog partition " + event.getPartitionId() + " lost; reloading it from MySQL");
-            catalogLost = true;
-        });
-        this.membershipListener = hazelcast.getCluster().addMembershipListener(new MembershipListener() {
-            @Override
-            public void memberAdded(MembershipEvent event) {
-                // nothing to recover
-            }
-
-            @Override
-            public void memberRemoved(MembershipEvent event) {
-                departures.add(Instant.now().getEpochSecond());
-            }
-        });
+        this.registrations = List.of(
+                maps.catalog().addPartitionLostListener(event -> {
+                    LOG.warning("catalog partition " + event.getPartitionId() + " lost; reloading it from MySQL");
+                    catalogLost = true;
+                }),
+                maps.runtime().addPartitionLostListener(event -> runsLost("runtime", event.getPartitionId())),
+                maps.history().addPartitionLostListener(event -> runsLost("history", event.getPartitionId())));
     }
 
     /** Does the recovery that is due, if this member is the one to do it. */
@@ -93,26 +82,35 @@ public final class LostPartitions {
                 throw e;
             }
         }
-        for (Long leftAt : departures) {
-            closeUnsettledRuns(leftAt);
-            departures.remove(leftAt);
+        long now = Instant.now().getEpochSecond();
+        for (Long lostAt : runsLostAt) {
+            if (now < lostAt + bodyTimeoutSeconds + MARGIN_SECONDS) {
+                return;
+            }
+            closeUnsettledRuns(lostAt);
+            runsLostAt.remove(lostAt);
         }
     }
 
     /** Forgets the listeners (the member is stopping). */
     public void close() {
-        maps.catalog().removePartitionLostListener(catalogListener);
-        hazelcast.getCluster().removeMembershipListener(membershipListener);
+        maps.catalog().removePartitionLostListener(registrations.get(0));
+        maps.runtime().removePartitionLostListener(registrations.get(1));
+        maps.history().removePartitionLostListener(registrations.get(2));
     }
 
-    /** The runs claimed up to {@code leftAt} (within a lease before) by incarnations gone, not settled: closed. */
-    private void closeUnsettledRuns(long leftAt) {
+    /** Logged once per second of losses (one member's death can lose a hundred partitions). */
+    private void runsLost(String map, int partition) {
+        if (runsLostAt.add(Instant.now().getEpochSecond())) {
+            LOG.warning(map + " partition " + partition + " lost (and maybe others); the runs claimed before will be"
+                    + " closed from MySQL's claims");
+        }
+    }
+
+    private void closeUnsettledRuns(long lostAt) {
+        List<ClaimRequest> unsettled = claims.unsettledBetween(lostAt - leaseSeconds - 1, lostAt + 1);
         int closed = 0;
-        for (UnsettledClaim unsettled : claims.unsettledBetween(leftAt - leaseSeconds - 1, leftAt + 1)) {
-            if (claimantAlive(unsettled)) {
-                continue;
-            }
-            ClaimRequest claim = unsettled.claim();
+        for (ClaimRequest claim : unsettled) {
             FiringKey firing = new FiringKey(claim.schemaName(), claim.eventFolded(), claim.scheduledAt(), 1);
             ExecutionRecord known = history.find(firing);
             if (known != null && known.status() != ExecutionStatus.RUNNING) {
@@ -126,21 +124,8 @@ public final class LostPartitions {
             }
         }
         if (closed > 0) {
-            LOG.warning(closed + " runs claimed by members gone (at " + leftAt + ") closed ABANDONED: their own"
-                    + " state was lost with them");
+            LOG.warning(closed + " runs claimed before the loss at " + lostAt + " closed ABANDONED");
         }
-    }
-
-    /** Whether the node incarnation that wrote the claim is still a member (a restarted node is not the same). */
-    private boolean claimantAlive(UnsettledClaim unsettled) {
-        for (Member member : hazelcast.getCluster().getMembers()) {
-            String started = member.getAttribute(ClusterMaps.STARTED_ATTRIBUTE);
-            if (unsettled.claim().node().equals(member.getAttribute(ClusterMaps.NODE_ATTRIBUTE))
-                    && started != null && Long.parseLong(started) <= unsettled.claimedAtMillis()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String nameAsWritten(ClaimRequest claim) {

@@ -98,21 +98,20 @@ public final class JdbcClaimStore {
      * The claims of firings due from {@code from} to {@code to} (epoch seconds) with no final history row (none, or
      * only RUNNING), oldest first: runs whose outcome has not reached MySQL.
      */
-    public List<UnsettledClaim> unsettledBetween(long from, long to) {
+    public List<ClaimRequest> unsettledBetween(long from, long to) {
         return schema.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT c.schema_name, c.event_name,"
-                    + " c.scheduled_at, c.node, c.fencing_token, UNIX_TIMESTAMP(c.claimed_at) FROM " + table + " c WHERE c.scheduled_at BETWEEN ? AND ?"
+                    + " c.scheduled_at, c.node, c.fencing_token FROM " + table + " c WHERE c.scheduled_at BETWEEN ? AND ?"
                     + " AND NOT EXISTS (SELECT 1 FROM " + history + " h WHERE h.schema_name = c.schema_name"
                     + " AND h.event_name = c.event_name COLLATE utf8mb4_general_ci AND h.scheduled_at = c.scheduled_at"
                     + " AND h.status <> 'RUNNING') ORDER BY c.scheduled_at")) {
                 select.setLong(1, from);
                 select.setLong(2, to);
-                List<UnsettledClaim> unsettled = new ArrayList<>();
+                List<ClaimRequest> unsettled = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        unsettled.add(new UnsettledClaim(new ClaimRequest(rs.getString(1), rs.getString(2),
-                                rs.getLong(3), rs.getString(4), rs.getLong(5)),
-                                rs.getBigDecimal(6).movePointRight(3).longValue()));
+                        unsettled.add(new ClaimRequest(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getString(4), rs.getLong(5)));
                     }
                 }
                 return unsettled;

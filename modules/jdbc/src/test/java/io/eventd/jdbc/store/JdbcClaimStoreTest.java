@@ -68,13 +68,9 @@ class JdbcClaimStoreTest {
         history.save(record("E2", ExecutionStatus.RUNNING));
         history.save(record("E4", ExecutionStatus.FAILED));
 
-        long now = System.currentTimeMillis();
-        List<UnsettledClaim> unsettled = store.unsettledBetween(FIRST_FIRING - 10, FIRST_FIRING + 10);
-        assertThat(unsettled).extracting(UnsettledClaim::claim).containsExactlyInAnyOrder(
+        assertThat(store.unsettledBetween(FIRST_FIRING - 10, FIRST_FIRING + 10)).containsExactlyInAnyOrder(
                 new ClaimRequest("shop", "e2", FIRST_FIRING, "node-a", 9),
                 new ClaimRequest("shop", "e3", FIRST_FIRING, "node-a", 9));
-        assertThat(unsettled).extracting(UnsettledClaim::claimedAtMillis)
-                .allSatisfy(at -> assertThat(at).isBetween(now - 60_000, now + 1_000));
         assertThat(store.unsettledBetween(FIRST_FIRING + 1, FIRST_FIRING + 59)).isEmpty();
     }
 
