@@ -10,7 +10,6 @@ import io.eventd.jdbc.body.BodyRunner;
 import io.eventd.jdbc.body.EventBody;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,31 +40,32 @@ final class FiringRun {
     }
 
     void run(PreparedRun run) {
+        ExecutionRecord record = majority.getAsBoolean() ? runBody(run) : skipped(run);
+        // The final record replaces the RUNNING one, so it waits for it (written long before, as a rule).
+        run.recorded().exceptionally(failure -> null).join();
+        settlement.settle(run, record);
+    }
+
+    private ExecutionRecord skipped(PreparedRun run) {
+        metrics.execution(ExecutionStatus.SKIPPED);
+        return Records.skipped(run.event(), run.scheduledAt(), Instant.now(), MAJORITY_LOST, settings.nodeName(),
+                run.attempt(), run.token());
+    }
+
+    private ExecutionRecord runBody(PreparedRun run) {
         EventDefinition event = run.event();
         Instant started = Instant.now();
-        // The final record replaces the RUNNING one, so it waits for it (written long before, as a rule).
-        CompletableFuture<Void> recorded = run.recorded().exceptionally(failure -> null);
-        if (!majority.getAsBoolean()) {
-            metrics.execution(ExecutionStatus.SKIPPED);
-            recorded.join();
-            settlement.settle(run, Records.skipped(event, run.scheduledAt(), started, MAJORITY_LOST,
-                    settings.nodeName(), run.attempt(), run.token()));
-            return;
-        }
         metrics.started(Duration.between(Instant.ofEpochSecond(run.scheduledAt()), started));
         RunObserver runs = observer;
         long id = runs.started(event, run.scheduledAt(), started);
-        ExecutionRecord record;
         try {
             BodyResult result = bodies.run(EventBody.of(event), settings.bodyTimeout());
             metrics.finished(result.elapsed());
             metrics.execution(result.status());
-            record = Records.finished(event, run.scheduledAt(), started, result, settings.nodeName(), run.attempt(),
+            return Records.finished(event, run.scheduledAt(), started, result, settings.nodeName(), run.attempt(),
                     run.token());
         } finally {
             runs.finished(id);
         }
-        recorded.join();
-        settlement.settle(run, record);
     }
 }

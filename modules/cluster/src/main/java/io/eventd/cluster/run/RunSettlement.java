@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * What follows a run's body: its final record, the event's completion after its last firing (drop or disable), the
@@ -121,14 +122,15 @@ final class RunSettlement {
             return;
         }
         long now = System.nanoTime();
-        List<RunsEnded.Ending> endings = new ArrayList<>();
-        together.values().stream().filter(end -> now < end.releaseUntilNanos())
-                .forEach(end -> endings.add(end.ending()));
+        List<RunsEnded.Ending> endings = together.values().stream().filter(end -> now < end.releaseUntilNanos())
+                .map(Ended::ending).toList();
         if (endings.isEmpty()) {
             return;
         }
         try {
-            runtime.executeOnKeys(together.keySet(), RunsEnded.of(endings));
+            // Only the events whose lease still holds: a later run may own the others by now.
+            runtime.executeOnKeys(endings.stream().map(RunsEnded.Ending::event).collect(Collectors.toSet()),
+                    RunsEnded.of(endings));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "releasing " + endings.size() + " events failed; retrying run by run", e);
             together.values().forEach(end -> retryAlone(end.run(),

@@ -50,7 +50,7 @@ public final class RunsEnded implements EntryProcessor<EventKey, RuntimeState, B
     public Boolean process(Map.Entry<EventKey, RuntimeState> entry) {
         Integer i = index().get(entry.getKey());
         RuntimeState state = entry.getValue();
-        if (i == null || state == null || !state.running() || state.runningToken() != tokens[i]) {
+        if (i == null || state == null || !state.runningWith(tokens[i])) {
             return false;
         }
         entry.setValue(state.ended(succeededAtMillis[i]));

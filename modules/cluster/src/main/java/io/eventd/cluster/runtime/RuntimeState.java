@@ -25,6 +25,11 @@ public record RuntimeState(Long lastClaimedAt, long fencingToken, Long runningAt
         return runningAt != null;
     }
 
+    /** Whether the run going on is the one that holds fencing token {@code token}. */
+    public boolean runningWith(long token) {
+        return running() && runningToken == token;
+    }
+
     /** Whether the run going on still holds the event at {@code nowMillis}. */
     public boolean leaseHeld(long nowMillis) {
         return running() && leaseUntil > nowMillis;
