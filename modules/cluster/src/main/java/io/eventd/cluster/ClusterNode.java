@@ -20,6 +20,7 @@ import io.eventd.cluster.run.LostPartitions;
 import io.eventd.cluster.run.OwnedEvents;
 import io.eventd.cluster.run.OwnershipListeners;
 import io.eventd.cluster.run.RunObserver;
+import io.eventd.cluster.run.UnsettledRunSweep;
 import io.eventd.cluster.settings.SchedulerSwitch;
 import io.eventd.cluster.settings.SettingsMapStore;
 import io.eventd.cluster.timer.DueQueue;
@@ -34,6 +35,7 @@ import io.eventd.jdbc.store.JdbcHistoryStore;
 import io.eventd.jdbc.store.MetadataSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -105,14 +107,19 @@ public final class ClusterNode implements AutoCloseable {
                 >= settings.effectiveSplitBrainMinimum();
         this.pipeline = new FiringPipeline(maps, claimStore, catalogStore, history, new BodyRunner(target), settings,
                 hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned, majority);
-        this.lostPartitions = new LostPartitions(hazelcast, maps, claimStore, history, metrics, majority,
-                settings.bodyTimeout(), settings.lockLease());
+        BooleanSupplier oldestWithMajority = () -> majority.getAsBoolean()
+                && hazelcast.getCluster().getMembers().iterator().next().localMember();
+        this.lostPartitions = new LostPartitions(maps.catalog(), oldestWithMajority);
+        UnsettledRunSweep sweep = new UnsettledRunSweep(hazelcast.getMap(ClusterMaps.SETTINGS), maps, claimStore,
+                history, metrics, oldestWithMajority, settings.bodyTimeout(), Clock.systemUTC());
         this.listeners = new OwnershipListeners(hazelcast, maps, owned, control);
         control.scheduleWithFixedDelay(() -> quietly("ownership check", owned::reconcile), 0, RECONCILE_MILLIS,
                 TimeUnit.MILLISECONDS);
         control.scheduleWithFixedDelay(() -> quietly("ownership audit", owned::audit), AUDIT_MILLIS, AUDIT_MILLIS,
                 TimeUnit.MILLISECONDS);
         control.scheduleWithFixedDelay(() -> quietly("recovery of lost partitions", lostPartitions::recover),
+                AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
+        control.scheduleWithFixedDelay(() -> quietly("check of unsettled runs", sweep::sweep),
                 AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
         ClusterMeters.start(hazelcast, maps, history, settings, new ClusterNodeInfo(this, metadata)::nextFire,

@@ -23,7 +23,7 @@ public final class MemberConfig {
     /**
      * One backup of the maps written at every firing (runtime state, history): a second synchronous backup of each
      * write slowed firing enough, on two cores, to make runs overlap during rolling restarts. When more members die
-     * at once than that, {@code LostPartitions} closes the runs whose state was lost, from MySQL's claims.
+     * at once than that, {@code UnsettledRunSweep} closes the runs whose state was lost, from MySQL's claims.
      */
     private static final int BACKUPS = 1;
     /**
