@@ -163,7 +163,7 @@ class FaultInjectionTest {
     private static Verdict pauseAndVerify(String phase, long from, List<FiringLedger.Window> excused) {
         sql.ok(cluster.anyReady().httpPort(), SCHEMA, "SET GLOBAL event_scheduler = OFF");
         long pausedAt = nowSecond();
-        await("runs in flight end").atMost(Duration.ofSeconds(100)).until(() -> ledger.runsInFlight() == 0);
+        await("runs in flight end").atMost(Duration.ofSeconds(100)).until(() -> ledger.runsInFlight(from) == 0);
         Verdict verdict = ledger.verify(PROFILE.events(), from, pausedAt - 2, excused);
         System.out.println("[faults " + PROFILE.name() + ", seed " + SEED + "] " + phase + ": " + verdict.summary());
         return verdict;

@@ -70,12 +70,14 @@ final class FiringLedger {
      * Runs recorded as going on (RUNNING) right now, and claimed firings whose run is not in the history table yet
      * (firings are claimed half a second ahead; history is written behind, a second or two after the run).
      */
-    long runsInFlight() {
+    long runsInFlight(long from) {
+        // The collation of history's event_name (case-insensitive) lets the subquery use its unique key: the long
+        // profile's 90 000 claims made an UPPER() comparison quadratic (minutes per poll).
         return db.count("SELECT COUNT(*) FROM `" + metadataSchema + "`.history WHERE schema_name = '" + schema
                 + "' AND status = 'RUNNING'") + db.count("SELECT COUNT(*) FROM `" + metadataSchema + "`.claims c"
-                + " WHERE c.schema_name = '" + schema + "' AND NOT EXISTS (SELECT 1 FROM `" + metadataSchema
-                + "`.history h WHERE h.schema_name = c.schema_name AND UPPER(h.event_name) = c.event_name"
-                + " AND h.scheduled_at = c.scheduled_at)");
+                + " WHERE c.schema_name = '" + schema + "' AND c.scheduled_at >= " + from + " AND NOT EXISTS"
+                + " (SELECT 1 FROM `" + metadataSchema + "`.history h WHERE h.schema_name = c.schema_name"
+                + " AND h.event_name = c.event_name COLLATE utf8mb4_general_ci AND h.scheduled_at = c.scheduled_at)");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 public final class FlakyDataSource implements DataSource {
     private final DataSource delegate;
     private volatile boolean down;
+    private final AtomicInteger refusals = new AtomicInteger();
 
     public FlakyDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -23,6 +25,11 @@ public final class FlakyDataSource implements DataSource {
 
     public void up() {
         down = false;
+    }
+
+    /** The next {@code count} requests for a connection are refused (a pool busy for a while). */
+    public void refuseNext(int count) {
+        refusals.set(count);
     }
 
     @Override
@@ -38,7 +45,7 @@ public final class FlakyDataSource implements DataSource {
     }
 
     private void refuseWhileDown() throws SQLTransientConnectionException {
-        if (down) {
+        if (down || refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             // What HikariCP says when its server is gone.
             throw new SQLTransientConnectionException("metadata - Connection is not available, request timed out");
         }
