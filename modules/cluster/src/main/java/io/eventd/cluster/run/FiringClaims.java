@@ -134,12 +134,15 @@ public final class FiringClaims {
             }
         }
         List<PreparedRun> runs = new ArrayList<>();
+        // Until a run records its real start: its instant, or now for a firing claimed late (caught up), so that a
+        // run's recorded start is never before the start of the event's run before it.
+        Instant startBound = Instant.ofEpochMilli(Math.max(scheduledAt * 1000, now));
         for (PreparedRun run : attempt == 1 ? durable(permitted, records, next) : permitted) {
             Long following = attempt == 1 ? next.scheduleAfter(run.event(), scheduledAt) : null;
             PreparedRun prepared = new PreparedRun(run.event(), scheduledAt, attempt, run.token(),
                     attempt == 1 && following == null);
-            records.put(prepared.firing(), Records.running(run.event(), scheduledAt, Instant.ofEpochSecond(
-                    scheduledAt), settings.nodeName(), attempt, run.token()));
+            records.put(prepared.firing(), Records.running(run.event(), scheduledAt, startBound,
+                    settings.nodeName(), attempt, run.token()));
             runs.add(prepared);
         }
         // Written while the runs wait for their instant: each run's final record waits for its RUNNING one.
