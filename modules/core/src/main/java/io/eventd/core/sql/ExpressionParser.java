@@ -279,9 +279,13 @@ final class ExpressionParser {
                 in.next();
                 return new Expr.StringLiteral(t.value());
             }
-            case NUMBER, HEX -> {
+            case NUMBER -> {
                 in.next();
                 return new Expr.NumberLiteral(t.text());
+            }
+            case HEX -> {
+                in.next();
+                return new Expr.StringLiteral(HexLiteral.decode(t.text()));
             }
             case USER_VARIABLE -> {
                 in.next();

@@ -207,6 +207,9 @@ public final class Lexer {
         if (close < 0) {
             return add(TokenType.ERROR, pos, src.length(), src.substring(pos));
         }
+        if (!HexLiteral.validQuoted(src.substring(pos + 2, close))) {
+            return add(TokenType.ERROR, pos, close + 1, src.substring(pos, close + 1));
+        }
         return add(TokenType.HEX, pos, close + 1, src.substring(pos, close + 1));
     }
 

@@ -82,7 +82,11 @@ class ExpressionParserTest {
                 "2030-01-01 00:00:00"));
         assertThat(expr("date '2030-01-01'")).isEqualTo(new Expr.TypedLiteral("DATE", "2030-01-01"));
         assertThat(expr("TIME '10:00'")).isEqualTo(new Expr.TypedLiteral("TIME", "10:00"));
-        assertThat(expr("0x1F")).isEqualTo(n("0x1F"));
+        // Hexadecimal literals are binary strings: the string of their bytes.
+        assertThat(expr("0x41")).isEqualTo(new Expr.StringLiteral("A"));
+        assertThat(expr("0x141")).isEqualTo(new Expr.StringLiteral("\u0001A"));
+        assertThat(expr("X'4142'")).isEqualTo(new Expr.StringLiteral("AB"));
+        assertThat(expr("x''")).isEqualTo(new Expr.StringLiteral(""));
     }
 
     @Test

@@ -55,7 +55,10 @@ class LexerTest {
     void numbers() {
         assertThat(lex("1 1.5 .5 1e3 1.5E-3 20380101000000")).extracting(Token::type).containsOnly(TokenType.NUMBER);
         assertThat(values("1.5E-3")).containsExactly("1.5E-3");
-        assertThat(types("0x1F X'0A' x'ff'")).containsOnly(TokenType.HEX);
+        assertThat(types("0x1F X'0A' x'ff' X''")).containsOnly(TokenType.HEX);
+        // An odd number of digits, or what is not a digit, is a syntax error in MySQL.
+        assertThat(types("X'1'")).containsExactly(TokenType.ERROR);
+        assertThat(types("X'Europe/Berlin'")).containsExactly(TokenType.ERROR);
         assertThat(types("1abc")).containsExactly(TokenType.WORD);
         assertThat(values("1e")).containsExactly("1e");
     }
