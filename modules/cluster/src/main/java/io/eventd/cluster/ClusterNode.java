@@ -65,6 +65,7 @@ public final class ClusterNode implements AutoCloseable {
     private final ClusterCatalog catalog;
     private final EngineMetrics metrics;
     private final ScheduledExecutorService control;
+    private final ScheduledExecutorService sweeper;
     private final FiringTimer timer;
     private final OwnedEvents owned;
     private final OwnershipListeners listeners;
@@ -95,6 +96,7 @@ public final class ClusterNode implements AutoCloseable {
         DueQueue queue = new DueQueue();
         this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
         this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-control-"));
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-sweep-"));
         HistoryRecorder history = new HistoryRecorder(maps.history());
         this.schedulerSwitch = new SchedulerSwitch(hazelcast.getMap(ClusterMaps.SETTINGS), this::turned);
         this.firing = schedulerSwitch.isOn();
@@ -119,7 +121,9 @@ public final class ClusterNode implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         control.scheduleWithFixedDelay(() -> quietly("recovery of lost partitions", lostPartitions::recover),
                 AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
-        control.scheduleWithFixedDelay(() -> quietly("check of unsettled runs", sweep::sweep),
+        // On its own thread: its MySQL query waits out a pool timeout while the metadata store is away, which must
+        // not hold up the ownership checks on the control thread.
+        sweeper.scheduleWithFixedDelay(() -> quietly("check of unsettled runs", sweep::sweep),
                 AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
         timer.start();
         ClusterMeters.start(hazelcast, maps, history, settings, new ClusterNodeInfo(this, metadata)::nextFire,
@@ -195,6 +199,7 @@ public final class ClusterNode implements AutoCloseable {
             listeners.close();
             lostPartitions.close();
             control.shutdownNow();
+            sweeper.shutdownNow();
             pipeline.stop();
             handOver();
         } catch (InterruptedException e) {

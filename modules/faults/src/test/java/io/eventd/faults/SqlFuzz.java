@@ -143,7 +143,8 @@ public final class SqlFuzz {
             if (reading.failedAtFirstStatement()) {
                 List<String> after = listing(schema);
                 if (!after.equals(listing)) {
-                    violation("catalog changed by a failed request (" + reading.code() + ")", sql);
+                    violation("catalog changed by a failed request (" + reading.code() + "): rows before "
+                            + difference(listing, after) + ", after " + difference(after, listing), sql);
                     listing = after;
                 }
             } else {
@@ -183,6 +184,13 @@ public final class SqlFuzz {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rows of {@code rows} that {@code other} does not have. */
+    private static List<String> difference(List<String> rows, List<String> other) {
+        List<String> only = new ArrayList<>(rows);
+        only.removeAll(other);
+        return only;
     }
 
     private void violation(String what, String sql) {
