@@ -124,7 +124,7 @@ public final class ClusterNode implements AutoCloseable {
         // On its own thread: its MySQL query waits out a pool timeout while the metadata store is away, which must
         // not hold up the ownership checks on the control thread.
         sweeper.scheduleWithFixedDelay(() -> quietly("check of unsettled runs", sweep::sweep),
-                AUDIT_MILLIS, AUDIT_MILLIS, TimeUnit.MILLISECONDS);
+                AUDIT_MILLIS, UnsettledRunSweep.PERIOD.toMillis(), TimeUnit.MILLISECONDS);
         timer.start();
         ClusterMeters.start(hazelcast, maps, history, settings, new ClusterNodeInfo(this, metadata)::nextFire,
                 registry);

@@ -33,10 +33,10 @@ public final class UnsettledRunSweep {
     static final String CHECKED_TO = "unsettled_runs_checked_to";
     static final String RUN_LOST = "the member running it died and the cluster lost every copy of the run's state";
     private static final long MARGIN_SECONDS = 10;
-    /** Seconds checked at once at most: a cluster restarted after a long stop catches up a stretch per call. */
+    /** Seconds checked by one query at most: a cluster restarted after a long stop catches up stretch by stretch. */
     private static final long STRETCH_SECONDS = 600;
-    /** Fewer seconds than this waiting to be checked are left for a later call (one query and one write per call). */
-    private static final long BATCH_SECONDS = 10;
+    /** How often the oldest member checks: one query and one setting written per call. */
+    public static final Duration PERIOD = Duration.ofSeconds(10);
     /** Where a cluster that never checked begins: this far before the first second due. */
     private static final long FIRST_LOOKBACK_SECONDS = 3600;
 
@@ -62,7 +62,7 @@ public final class UnsettledRunSweep {
         this.clock = clock;
     }
 
-    /** Checks the next stretch that is due, if this member is the one to do it; what fails is tried again later. */
+    /** Checks what is due, if this member is the one to do it; what fails is tried again at the next call. */
     public void sweep() {
         if (!oldestWithMajority.getAsBoolean()) {
             return;
@@ -70,10 +70,14 @@ public final class UnsettledRunSweep {
         long due = clock.instant().getEpochSecond() - settleSeconds;
         String checked = settings.get(CHECKED_TO);
         long from = checked != null ? Long.parseLong(checked) + 1 : due - FIRST_LOOKBACK_SECONDS;
-        if (due - from + 1 < BATCH_SECONDS) {
-            return;
+        while (from <= due) {
+            long to = Math.min(due, from + STRETCH_SECONDS - 1);
+            checkStretch(from, to);
+            from = to + 1;
         }
-        long to = Math.min(due, from + STRETCH_SECONDS - 1);
+    }
+
+    private void checkStretch(long from, long to) {
         int closed = 0;
         for (ClaimRequest claim : claims.unsettledBetween(from, to)) {
             if (close(claim)) {

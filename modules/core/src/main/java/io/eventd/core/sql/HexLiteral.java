@@ -1,6 +1,7 @@
 package io.eventd.core.sql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * {@code X'4142'} and {@code 0x4142}: MySQL's hexadecimal literals, binary strings ({@code 'AB'}). Read here as the
@@ -12,7 +13,7 @@ final class HexLiteral {
 
     /** Whether {@code X'…'} holds an even number of hexadecimal digits (MySQL's rule; else a syntax error). */
     static boolean validQuoted(String digits) {
-        return digits.length() % 2 == 0 && digits.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return digits.length() % 2 == 0 && digits.chars().allMatch(HexFormat::isHexDigit);
     }
 
     /** The string of a literal's bytes; {@code 0x} with an odd number of digits has a leading 0, as in MySQL. */
@@ -21,10 +22,6 @@ final class HexLiteral {
         if (digits.length() % 2 != 0) {
             digits = "0" + digits;
         }
-        byte[] bytes = new byte[digits.length() / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(HexFormat.of().parseHex(digits), StandardCharsets.UTF_8);
     }
 }
