@@ -103,7 +103,7 @@ public final class ClusterNode implements AutoCloseable {
         this.timer = new FiringTimer("eventd-timer-" + settings.nodeName(), queue, FiringPipeline.AHEAD,
                 () -> firing, this::dispatch);
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
-                history, metrics, settings.abandonedPolicy(), this::rerun);
+                history, metrics, settings.abandonedPolicy(), this::rerun, schedulerSwitch::isOn);
         JdbcClaimStore claimStore = new JdbcClaimStore(schema);
         BooleanSupplier majority = () -> hazelcast.getCluster().getMembers().size()
                 >= settings.effectiveSplitBrainMinimum();

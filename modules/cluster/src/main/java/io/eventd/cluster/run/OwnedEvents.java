@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +57,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
     private final EngineMetrics metrics;
     private final AbandonedPolicy abandonedPolicy;
     private final Rerun rerun;
+    private final BooleanSupplier schedulerOn;
     private final Set<Integer> ownedPartitions = new HashSet<>();
     private final Set<EventKey> retry = new HashSet<>();
     /** Owned events with no next firing (disabled, ended): accounted for, so the audit leaves them alone. */
@@ -77,7 +79,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
 
     public OwnedEvents(HazelcastInstance hazelcast, EngineMaps maps, NextFiring next, DueQueue queue,
                        Runnable wakeTimer, HistoryRecorder history, EngineMetrics metrics,
-                       AbandonedPolicy abandonedPolicy, Rerun rerun) {
+                       AbandonedPolicy abandonedPolicy, Rerun rerun, BooleanSupplier schedulerOn) {
         this.hazelcast = hazelcast;
         this.maps = maps;
         this.next = next;
@@ -87,6 +89,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         this.metrics = metrics;
         this.abandonedPolicy = abandonedPolicy;
         this.rerun = rerun;
+        this.schedulerOn = schedulerOn;
     }
 
     /** Re-reads which partitions this member owns; picks up the events of gained ones, drops those of lost ones. */
@@ -284,7 +287,9 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         } else {
             queue.remove(key);
             unscheduled.add(key);
-            if (state == null || !state.running()) {
+            // As in MySQL, an event whose schedule ended while event_scheduler was OFF is disabled or dropped only
+            // once the scheduler runs again (resumeAll), not by a DDL or a migration that picks it up meanwhile.
+            if ((state == null || !state.running()) && schedulerOn.getAsBoolean()) {
                 maps.catalog().executeOnKey(key, new CatalogCommandProcessor(new CatalogCommand.Ended()));
             }
         }

@@ -8,6 +8,7 @@ import io.eventd.cluster.testing.Events;
 import io.eventd.cluster.testing.Fired;
 import io.eventd.cluster.testing.TestCluster;
 import io.eventd.core.event.EventDefinition;
+import io.eventd.core.event.EventStatus;
 import io.eventd.jdbc.testing.SharedMariaDb;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,26 @@ class SchedulerSwitchTest {
             for (String name : names) {
                 fired.assertExactlyOnce(name);
             }
+        }
+    }
+
+    /** MySQL disables or drops an event whose schedule ended only when its scheduler runs, never while OFF. */
+    @Test
+    void anEventWhoseScheduleEndedWhileOffIsDroppedOnlyOnceTurnedOn() {
+        String schema = SharedMariaDb.freshSchema("ended_off");
+        try (TestCluster cluster = new TestCluster(1, SharedMariaDb.freshSchema("ended_off_meta"))) {
+            ClusterNode node = cluster.startAll().get(0);
+            node.scheduler().turn(false);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !node.scheduler().isOn());
+            EventDefinition ended = Events.endedWhileOff(schema, "ended");
+            assertThat(node.catalog().apply(ended.key(), Events.create(ended)).error()).isNull();
+
+            await("kept while OFF").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> node.catalog().find(ended.key()).map(EventDefinition::status)
+                            .filter(EventStatus.ENABLED::equals).isPresent());
+            node.scheduler().turn(true);
+            await("dropped once ON").atMost(Duration.ofSeconds(10))
+                    .until(() -> node.catalog().find(ended.key()).isEmpty());
         }
     }
 

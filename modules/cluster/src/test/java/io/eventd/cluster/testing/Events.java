@@ -36,6 +36,19 @@ public final class Events {
                 event.characterSetClient(), event.collationConnection(), event.databaseCollation());
     }
 
+    /**
+     * An event created 100 s ago as {@code EVERY 1 SECOND ENDS} 50 s ago, never run: its schedule ended while
+     * event_scheduler was OFF.
+     */
+    public static EventDefinition endedWhileOff(String schema, String name) {
+        EventDefinition event = everySeconds(schema, name, 1, "DO 1");
+        long created = event.created() - 100;
+        return new EventDefinition(schema, name, event.definer(), event.timeZone(), event.body(), event.sqlMode(),
+                new Schedule.Recurring(new Interval(IntervalUnit.SECOND, 1), created, created + 50),
+                event.onCompletion(), event.status(), event.comment(), created, created, null, 1,
+                event.characterSetClient(), event.collationConnection(), event.databaseCollation());
+    }
+
     /** {@code CREATE EVENT schema.name ON SCHEDULE AT at ON COMPLETION completion DO body}, created now. */
     public static EventDefinition once(String schema, String name, long at, OnCompletion completion, String body) {
         EventDefinition event = everySeconds(schema, name, 1, body);
