@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** {@code SET GLOBAL event_scheduler}: cluster-wide, persisted, and turned back ON without catch-up (rule 8). */
 class SchedulerSwitchTest {
     private static final int EVENTS = 6;
+    private static final int CREATED_WHILE_OFF = 300;
 
     @Test
     void offStopsEveryMemberSurvivesAFullRestartAndOnResumesWithoutCatchUp() {
@@ -69,6 +70,27 @@ class SchedulerSwitchTest {
             for (String name : names) {
                 fired.assertExactlyOnce(name);
             }
+        }
+    }
+
+    /** Events created while OFF (their STARTS passing meanwhile) all start firing when the scheduler is turned ON. */
+    @Test
+    void eventsCreatedWhileOffAllFireOnceTurnedOn() {
+        String schema = SharedMariaDb.freshSchema("created_off");
+        String metadata = SharedMariaDb.freshSchema("created_off_meta");
+        try (TestCluster cluster = new TestCluster(3, metadata)) {
+            List<ClusterNode> nodes = cluster.startAll();
+            nodes.get(0).scheduler().turn(false);
+            await().atMost(Duration.ofSeconds(10)).until(() -> nodes.stream().noneMatch(n -> n.scheduler().isOn()));
+            for (int i = 0; i < CREATED_WHILE_OFF; i++) {
+                EventDefinition event = Events.everySeconds(schema, "c" + i, 1, "DO 1");
+                assertThat(nodes.get(i % 3).catalog().apply(event.key(), Events.create(event)).error()).isNull();
+            }
+            long onAt = Instant.now().getEpochSecond();
+            nodes.get(1).scheduler().turn(true);
+            await().atMost(Duration.ofSeconds(30)).until(() -> SharedMariaDb.longs("SELECT COUNT(DISTINCT event_name)"
+                    + " FROM `" + metadata + "`.history WHERE schema_name = '" + schema + "' AND status = 'SUCCESS'"
+                    + " AND scheduled_at > " + onAt).get(0) == CREATED_WHILE_OFF);
         }
     }
 
