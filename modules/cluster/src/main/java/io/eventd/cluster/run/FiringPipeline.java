@@ -9,6 +9,7 @@ import io.eventd.jdbc.store.JdbcCatalogStore;
 import io.eventd.jdbc.store.JdbcClaimStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,13 @@ public final class FiringPipeline {
     public static final Duration AHEAD = Duration.ofMillis(500);
     /** How long after its instant a firing waits for the run before it to end. */
     private static final Duration OVERLAP_WAIT = Duration.ofSeconds(1);
-    private static final Duration RETRY = Duration.ofMillis(50);
+    /**
+     * A firing waiting for the run before it asks again after {@link #FIRST_RETRY}, then twice as long each time up
+     * to {@link #MAX_RETRY}: an overloaded member (runs queued behind each other, every firing late and waiting)
+     * spent its time re-claiming at a fixed 50 ms instead of running bodies, and fell further behind.
+     */
+    private static final Duration FIRST_RETRY = Duration.ofMillis(50);
+    private static final Duration MAX_RETRY = Duration.ofMillis(800);
 
     private final FiringClaims claims;
     private final OwnedEvents owned;
@@ -68,25 +75,26 @@ public final class FiringPipeline {
 
     /** The firings of {@code keys} due at {@code at}; {@code attempt} > 1 re-runs an abandoned firing. */
     public void due(long at, List<EventKey> keys, int attempt) {
-        claim(at, keys, attempt, 0);
+        claim(at, keys, attempt, 0, FIRST_RETRY);
     }
 
     /**
      * Claims the firings; those whose previous run still holds the event are claimed again until
-     * {@code waitUntilMillis} (0: not computed yet), then SKIPPED if it still does.
+     * {@code waitUntilMillis} (0: not computed yet), the next time after {@code retry}, then SKIPPED if it still
+     * does.
      */
-    private void claim(long at, List<EventKey> keys, int attempt, long waitUntilMillis) {
-        owned.claiming(keys);
+    private void claim(long at, List<EventKey> keys, int attempt, long waitUntilMillis, Duration retry) {
+        owned.claiming(at, keys);
         claimer.execute(() -> {
-            List<EventKey> waiting = List.of();
+            Set<EventKey> waiting = Set.of();
             try {
                 boolean lastTry = waitUntilMillis > 0 && System.currentTimeMillis() >= waitUntilMillis;
                 FiringClaims.Outcome outcome = claims.claim(at, keys, attempt, lastTry, owned);
                 gate.admit(outcome.runs());
                 if (!outcome.busy().isEmpty()) {
                     awaitPreviousRuns(at, outcome.busy(), attempt,
-                            waitUntilMillis > 0 ? waitUntilMillis : waitLimit(at));
-                    waiting = outcome.busy();
+                            waitUntilMillis > 0 ? waitUntilMillis : waitLimit(at), retry);
+                    waiting = Set.copyOf(outcome.busy());
                 }
             } catch (SplitBrainProtectionException e) {
                 metrics.refusedBySplitBrainProtection();
@@ -98,8 +106,8 @@ public final class FiringPipeline {
                 keys.forEach(owned::retryLater);
             } finally {
                 // Events waiting for their previous run stay in flight until claimed.
-                List<EventKey> stillWaiting = waiting;
-                owned.claimed(keys.stream().filter(key -> !stillWaiting.contains(key)).toList());
+                Set<EventKey> stillWaiting = waiting;
+                owned.claimed(at, keys.stream().filter(key -> !stillWaiting.contains(key)).toList());
             }
         });
     }
@@ -116,11 +124,16 @@ public final class FiringPipeline {
         return now - instant > OVERLAP_WAIT.toMillis() ? now + lease.toMillis() : instant + OVERLAP_WAIT.toMillis();
     }
 
-    private void awaitPreviousRuns(long at, List<EventKey> busy, int attempt, long waitUntilMillis) {
-        if (System.currentTimeMillis() < at * 1000) {
-            gate.atInstant(at, () -> claim(at, busy, attempt, waitUntilMillis));
+    private void awaitPreviousRuns(long at, List<EventKey> busy, int attempt, long waitUntilMillis,
+                                   Duration retry) {
+        long now = System.currentTimeMillis();
+        if (now < at * 1000) {
+            gate.atInstant(at, () -> claim(at, busy, attempt, waitUntilMillis, retry));
         } else {
-            gate.later(RETRY, () -> claim(at, busy, attempt, waitUntilMillis));
+            // Never past the deadline: the last try, which skips a firing still held, comes on time.
+            Duration wait = Duration.ofMillis(Math.max(0, Math.min(retry.toMillis(), waitUntilMillis - now)));
+            Duration next = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
+            gate.later(wait, () -> claim(at, busy, attempt, waitUntilMillis, next));
         }
     }
 

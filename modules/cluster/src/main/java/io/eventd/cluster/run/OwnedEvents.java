@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
 public final class OwnedEvents implements FiringClaims.Rescheduler {
     private static final Logger LOG = Logger.getLogger(OwnedEvents.class.getName());
     private static final long SETTLING_MILLIS = 5_000;
+    private static final long HAND_OVER_HORIZON_SECONDS = 600;
     static final String MEMBER_GONE = "the member running it left the cluster before the run ended";
 
     private final HazelcastInstance hazelcast;
@@ -62,8 +63,8 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
     private final Set<EventKey> retry = new HashSet<>();
     /** Owned events with no next firing (disabled, ended): accounted for, so the audit leaves them alone. */
     private final Set<EventKey> unscheduled = ConcurrentHashMap.newKeySet();
-    /** Events handed to the firing pipeline whose next firing is not computed yet. */
-    private final Set<EventKey> inFlight = ConcurrentHashMap.newKeySet();
+    /** Events handed to the firing pipeline whose next firing is not computed yet, with the instant claimed. */
+    private final Map<EventKey, Long> inFlight = new ConcurrentHashMap<>();
     /** Partitions gained in the last {@link #SETTLING_MILLIS}, with when. */
     private final Map<Integer, Long> gainedAt = new HashMap<>();
     /** Owned events the last audit found unaccounted for, with their last claimed firing then. */
@@ -108,10 +109,11 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         ownedPartitions.clear();
         ownedPartitions.addAll(now);
         if (!lost.isEmpty()) {
-            List<EventKey> moved = queue.removeIf(key -> lost.contains(partitionOf(key)));
+            List<DueQueue.Due> moved = queue.removeIf(key -> lost.contains(partitionOf(key)));
             catchingUp.removeIf(key -> lost.contains(partitionOf(key)));
             unscheduled.removeIf(key -> lost.contains(partitionOf(key)));
-            markHandedOver(moved);
+            long horizon = handOverHorizon();
+            markHandedOver(moved.stream().filter(due -> due.at() < horizon).map(DueQueue.Due::key).toList());
         }
         long nowMillis = System.currentTimeMillis();
         gained.forEach(partition -> gainedAt.put(partition, nowMillis));
@@ -166,7 +168,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         Set<EventKey> missing = new HashSet<>();
         for (EventKey key : maps.catalog().localKeySet()) {
             // In flight first: the pipeline queues an event again before it lets go of it.
-            if (which.test(key) && ownedPartitions.contains(partitionOf(key)) && !inFlight.contains(key)
+            if (which.test(key) && ownedPartitions.contains(partitionOf(key)) && !inFlight.containsKey(key)
                     && queue.nextDue(key) == null && !unscheduled.contains(key) && !retry.contains(key)) {
                 missing.add(key);
             }
@@ -182,14 +184,20 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         retry.add(key);
     }
 
-    /** The firing pipeline took these events off the queue to claim their firings. */
-    void claiming(List<EventKey> keys) {
-        inFlight.addAll(keys);
+    /**
+     * The firing pipeline took these events off the queue to claim their firings at {@code at} (an abandoned run's
+     * re-run of an earlier instant does not hide the in-flight claim of a later one).
+     */
+    void claiming(long at, List<EventKey> keys) {
+        keys.forEach(key -> inFlight.merge(key, at, Math::max));
     }
 
-    /** The pipeline is done with them: each is queued again, finished, or retried. */
-    void claimed(List<EventKey> keys) {
-        keys.forEach(inFlight::remove);
+    /**
+     * The pipeline is done with their firings at {@code at}: each is queued again, finished, or retried. An event
+     * whose next firing was queued and taken by the timer meanwhile (a claim running late) stays in flight for it.
+     */
+    void claimed(long at, List<EventKey> keys) {
+        keys.forEach(key -> inFlight.remove(key, at));
     }
 
     /** event_scheduler turned ON: every owned event resumes from now, nothing missed is caught up (rule 8). */
@@ -218,7 +226,16 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
      * nothing: its events resume as after a late timer).
      */
     public void handOver() {
-        maps.runtime().executeOnKeys(Set.copyOf(queue.keys()), new HandOverProcessor());
+        maps.runtime().executeOnKeys(Set.copyOf(queue.dueBefore(handOverHorizon())), new HandOverProcessor());
+    }
+
+    /**
+     * Only events due before this instant are marked handed over: leaving takes far less (the server's shutdown
+     * budget is 30 s), so a later firing cannot be missed, and a million events far in the future would make one
+     * mark call too big to end within that budget (it did, in the catalog-scale benchmark).
+     */
+    private static long handOverHorizon() {
+        return Instant.now().getEpochSecond() + HAND_OVER_HORIZON_SECONDS;
     }
 
     @Override

@@ -37,10 +37,10 @@ public final class DueQueue {
         }
     }
 
-    /** Removes the events that match; returns them. */
-    public synchronized List<EventKey> removeIf(Predicate<EventKey> which) {
-        List<EventKey> gone = byKey.keySet().stream().filter(which).toList();
-        gone.forEach(this::remove);
+    /** Removes the events that match; returns their entries. */
+    public synchronized List<Due> removeIf(Predicate<EventKey> which) {
+        List<Due> gone = byKey.values().stream().filter(due -> which.test(due.key())).toList();
+        gone.forEach(due -> remove(due.key()));
         return gone;
     }
 
@@ -64,8 +64,9 @@ public final class DueQueue {
         return due == null ? null : due.at();
     }
 
-    public synchronized List<EventKey> keys() {
-        return List.copyOf(byKey.keySet());
+    /** The events due before {@code at} (epoch seconds). */
+    public synchronized List<EventKey> dueBefore(long at) {
+        return queue.stream().takeWhile(due -> due.at() < at).map(Due::key).toList();
     }
 
     public synchronized int size() {

@@ -12,13 +12,17 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
 import io.eventd.jdbc.testing.SharedMariaDb;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The metadata store (claims, history) unavailable for a few seconds while an event fires every second. */
 class MetadataOutageTest {
+    private static final int SLOW_CLAIM_EVENTS = 20;
 
     @Test
     void firingsDueWhileTheClaimCannotBeWrittenAreSkippedWithTheReasonAndTheEventKeepsItsSchedule() {
@@ -54,6 +58,51 @@ class MetadataOutageTest {
                 assertThat(fired.claims("e")).as("claim rows").isEqualTo(success);
             });
         }
+    }
+
+    /**
+     * Claims slower than a second (every connection waits 2.5 s): the timer takes an event's next firing while the
+     * claim before it is still finishing, and the ownership audit must not take such an event for lost (picking it
+     * up again started a second firing sequence for it); every second is still recorded once, run or skipped.
+     */
+    @Test
+    void claimsRunningLateLeaveEveryEventOnOneScheduleAndEverySecondRecordedOnce() {
+        String schema = SharedMariaDb.freshSchema("slowclaim");
+        FlakyDataSource metadata = new FlakyDataSource(SharedMariaDb.pool().dataSource());
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (TestCluster cluster = new TestCluster(1, SharedMariaDb.freshSchema("slowclaim_meta"))) {
+            ClusterNode node = cluster.start(cluster.settings(0), SharedMariaDb.pool().dataSource(), metadata,
+                    registry);
+            List<String> names = IntStream.range(0, SLOW_CLAIM_EVENTS).mapToObj(i -> "s" + i).toList();
+            for (String name : names) {
+                EventDefinition event = Events.everySeconds(schema, name, 1, "DO 1");
+                node.catalog().apply(event.key(), Events.create(event));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> names.stream()
+                    .allMatch(name -> scheduled(node, schema, name).size() >= 2));
+
+            metadata.delayConnections(Duration.ofMillis(2500));
+            await("no event picked up again while its claims run late").during(Duration.ofSeconds(12))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> registry.get("eventd.ownership.repairs").counter().count() == 0);
+            metadata.delayConnections(Duration.ZERO);
+            long back = Instant.now().getEpochSecond();
+            await().atMost(Duration.ofSeconds(40)).until(() -> names.stream()
+                    .allMatch(name -> scheduled(node, schema, name).stream().anyMatch(at -> at > back + 2)));
+
+            for (String name : names) {
+                List<Long> seconds = scheduled(node, schema, name);
+                assertThat(seconds).as("every second of %s recorded once, run or skipped", name)
+                        .isEqualTo(LongStream.rangeClosed(seconds.get(0), seconds.get(seconds.size() - 1))
+                                .boxed().toList());
+            }
+        }
+    }
+
+    /** The instants of the event's history records, in order. */
+    private static List<Long> scheduled(ClusterNode node, String schema, String name) {
+        return history(node, schema).stream().filter(record -> record.event().equals(name))
+                .map(ExecutionRecord::scheduledAt).sorted().toList();
     }
 
     private static List<ExecutionRecord> history(ClusterNode node, String schema) {

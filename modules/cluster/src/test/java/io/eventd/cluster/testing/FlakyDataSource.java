@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -14,6 +17,7 @@ public final class FlakyDataSource implements DataSource {
     private final DataSource delegate;
     private volatile boolean down;
     private final AtomicInteger refusals = new AtomicInteger();
+    private volatile long delayMillis;
 
     public FlakyDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -25,6 +29,11 @@ public final class FlakyDataSource implements DataSource {
 
     public void up() {
         down = false;
+    }
+
+    /** Each request for a connection waits {@code delay} first (a pool waiting for a slow server); zero: none. */
+    public void delayConnections(Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     /** The next {@code count} requests for a connection are refused (a pool busy for a while). */
@@ -45,6 +54,9 @@ public final class FlakyDataSource implements DataSource {
     }
 
     private void refuseWhileDown() throws SQLTransientConnectionException {
+        if (delayMillis > 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
+        }
         if (down || refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             // What HikariCP says when its server is gone.
             throw new SQLTransientConnectionException("metadata - Connection is not available, request timed out");

@@ -5,6 +5,7 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.ClusterSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +83,13 @@ public final class TestCluster implements AutoCloseable {
 
     /** A member whose bodies run on {@code target} and whose own tables are on {@code metadata}. */
     public ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata) {
-        ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, new SimpleMeterRegistry());
+        return start(settings, target, metadata, new SimpleMeterRegistry());
+    }
+
+    /** {@link #start(ClusterSettings, DataSource, DataSource)}, its meters in {@code registry}. */
+    public ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
+                             MeterRegistry registry) {
+        ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, registry);
         synchronized (nodes) {
             nodes.add(node);
         }
