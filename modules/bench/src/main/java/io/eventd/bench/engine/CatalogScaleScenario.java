@@ -74,7 +74,10 @@ final class CatalogScaleScenario implements Callable<Integer> {
             run.restartMembers(InProcessMembers::new);
             double restartSeconds = (System.nanoTime() - restartStart) / 1e9;
             long heapReloaded = usedHeapAfterGc();
-            EventdHttp.Answer show = run.members.http(0).sqlOk("SHOW EVENTS FROM bench LIKE 'c%'", null);
+            // A count, not SHOW EVENTS: building a 1 000 000-row answer took longer than the node's 30 s idle
+            // timeout, which closed the connection while the answer was being built.
+            EventdHttp.Answer listed = run.members.http(0).sqlOk("SELECT COUNT(*) FROM information_schema.EVENTS"
+                    + " WHERE EVENT_SCHEMA = 'bench' AND EVENT_NAME LIKE 'c%'", null);
 
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("events", events);
@@ -86,8 +89,8 @@ final class CatalogScaleScenario implements Callable<Integer> {
             row.put("full_cluster_start_s", Percentiles.round(restartSeconds));
             row.put("heap_after_restart_per_event_bytes", (heapReloaded - heapBefore) / events);
             row.put("catalog_rows_in_mysql_before_restart", storedBeforeRestart);
-            row.put("show_events_rows_after_restart", show.body().get(0).get("rows").size());
-            row.put("show_events_ms", Percentiles.round(show.millis()));
+            row.put("events_listed_after_restart", listed.body().get(0).get("rows").get(0).get(0).asLong());
+            row.put("count_ms", Percentiles.round(listed.millis()));
             report.row("catalog", row);
             during.rows("while loading").forEach(r -> report.row("DDL round trips over HTTP", r));
             afterLoad.rows("after loading").forEach(r -> report.row("DDL round trips over HTTP", r));
