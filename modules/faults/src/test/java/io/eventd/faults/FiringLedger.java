@@ -60,6 +60,12 @@ final class FiringLedger {
                 + "' AND UNIX_TIMESTAMP(claimed_at) * 1000 BETWEEN " + fromMillis + " AND " + toMillis);
     }
 
+    /** How many distinct events have a claim for a firing scheduled at or after {@code second}. */
+    long eventsClaimedFrom(long second) {
+        return db.count("SELECT COUNT(DISTINCT event_name) FROM `" + metadataSchema + "`.claims WHERE schema_name = '"
+                + schema + "' AND scheduled_at >= " + second);
+    }
+
     /** How many distinct events have a claim written since {@code sinceMillis}. */
     long eventsClaimedSince(long sinceMillis) {
         return db.count("SELECT COUNT(DISTINCT event_name) FROM `" + metadataSchema + "`.claims WHERE schema_name = '"

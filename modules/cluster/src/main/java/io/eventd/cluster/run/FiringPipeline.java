@@ -31,12 +31,12 @@ public final class FiringPipeline {
     /** How long after its instant a firing waits for the run before it to end. */
     private static final Duration OVERLAP_WAIT = Duration.ofSeconds(1);
     /**
-     * A firing waiting for the run before it asks again after {@link #FIRST_RETRY}, then twice as long each time up
-     * to {@link #MAX_RETRY}: an overloaded member (runs queued behind each other, every firing late and waiting)
-     * spent its time re-claiming at a fixed 50 ms instead of running bodies, and fell further behind.
+     * A firing waiting for the run before it asks again after {@link #FIRST_RETRY_MILLIS}, then twice as long each
+     * time up to {@link #MAX_RETRY_MILLIS}: an overloaded member (runs queued behind each other, every firing late
+     * and waiting) spent its time re-claiming at a fixed 50 ms instead of running bodies, and fell further behind.
      */
-    private static final Duration FIRST_RETRY = Duration.ofMillis(50);
-    private static final Duration MAX_RETRY = Duration.ofMillis(800);
+    private static final long FIRST_RETRY_MILLIS = 50;
+    private static final long MAX_RETRY_MILLIS = 800;
 
     private final FiringClaims claims;
     private final OwnedEvents owned;
@@ -75,15 +75,15 @@ public final class FiringPipeline {
 
     /** The firings of {@code keys} due at {@code at}; {@code attempt} > 1 re-runs an abandoned firing. */
     public void due(long at, List<EventKey> keys, int attempt) {
-        claim(at, keys, attempt, 0, FIRST_RETRY);
+        claim(at, keys, attempt, 0, FIRST_RETRY_MILLIS);
     }
 
     /**
      * Claims the firings; those whose previous run still holds the event are claimed again until
-     * {@code waitUntilMillis} (0: not computed yet), the next time after {@code retry}, then SKIPPED if it still
-     * does.
+     * {@code waitUntilMillis} (0: not computed yet), the next time after {@code retryMillis}, then SKIPPED if it
+     * still does.
      */
-    private void claim(long at, List<EventKey> keys, int attempt, long waitUntilMillis, Duration retry) {
+    private void claim(long at, List<EventKey> keys, int attempt, long waitUntilMillis, long retryMillis) {
         owned.claiming(at, keys);
         claimer.execute(() -> {
             Set<EventKey> waiting = Set.of();
@@ -93,7 +93,7 @@ public final class FiringPipeline {
                 gate.admit(outcome.runs());
                 if (!outcome.busy().isEmpty()) {
                     awaitPreviousRuns(at, outcome.busy(), attempt,
-                            waitUntilMillis > 0 ? waitUntilMillis : waitLimit(at), retry);
+                            waitUntilMillis > 0 ? waitUntilMillis : waitLimit(at), retryMillis);
                     waiting = Set.copyOf(outcome.busy());
                 }
             } catch (SplitBrainProtectionException e) {
@@ -125,15 +125,15 @@ public final class FiringPipeline {
     }
 
     private void awaitPreviousRuns(long at, List<EventKey> busy, int attempt, long waitUntilMillis,
-                                   Duration retry) {
+                                   long retryMillis) {
         long now = System.currentTimeMillis();
         if (now < at * 1000) {
-            gate.atInstant(at, () -> claim(at, busy, attempt, waitUntilMillis, retry));
+            gate.atInstant(at, () -> claim(at, busy, attempt, waitUntilMillis, retryMillis));
         } else {
             // Never past the deadline: the last try, which skips a firing still held, comes on time.
-            Duration wait = Duration.ofMillis(Math.max(0, Math.min(retry.toMillis(), waitUntilMillis - now)));
-            Duration next = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
-            gate.later(wait, () -> claim(at, busy, attempt, waitUntilMillis, next));
+            long wait = Math.max(0, Math.min(retryMillis, waitUntilMillis - now));
+            long next = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
+            gate.later(Duration.ofMillis(wait), () -> claim(at, busy, attempt, waitUntilMillis, next));
         }
     }
 

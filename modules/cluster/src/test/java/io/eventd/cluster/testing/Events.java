@@ -21,19 +21,13 @@ public final class Events {
     /** {@code CREATE EVENT schema.name ON SCHEDULE EVERY seconds SECOND DO body}, created now, zone +00:00. */
     public static EventDefinition everySeconds(String schema, String name, long seconds, String body) {
         long now = Instant.now().getEpochSecond();
-        return new EventDefinition(schema, name, DEFINER, "+00:00", body, "",
-                new Schedule.Recurring(new Interval(IntervalUnit.SECOND, seconds), now, null),
-                OnCompletion.NOT_PRESERVE, EventStatus.ENABLED, "", now, now, null, 1, "utf8mb4",
-                "utf8mb4_general_ci", "utf8mb4_general_ci");
+        return stored(schema, name, body, recurring(seconds, now, null), OnCompletion.NOT_PRESERVE, now);
     }
 
     /** An event that does not fire during a test: EVERY 1 HOUR STARTS one day from now. */
     public static EventDefinition dormant(String schema, String name) {
-        EventDefinition event = everySeconds(schema, name, 3600, "DO 1");
-        return new EventDefinition(schema, name, event.definer(), event.timeZone(), event.body(), event.sqlMode(),
-                new Schedule.Recurring(new Interval(IntervalUnit.SECOND, 3600), event.created() + 86_400, null),
-                event.onCompletion(), event.status(), event.comment(), event.created(), event.lastAltered(), null, 1,
-                event.characterSetClient(), event.collationConnection(), event.databaseCollation());
+        long now = Instant.now().getEpochSecond();
+        return stored(schema, name, "DO 1", recurring(3600, now + 86_400, null), OnCompletion.NOT_PRESERVE, now);
     }
 
     /**
@@ -41,24 +35,29 @@ public final class Events {
      * event_scheduler was OFF.
      */
     public static EventDefinition endedWhileOff(String schema, String name) {
-        EventDefinition event = everySeconds(schema, name, 1, "DO 1");
-        long created = event.created() - 100;
-        return new EventDefinition(schema, name, event.definer(), event.timeZone(), event.body(), event.sqlMode(),
-                new Schedule.Recurring(new Interval(IntervalUnit.SECOND, 1), created, created + 50),
-                event.onCompletion(), event.status(), event.comment(), created, created, null, 1,
-                event.characterSetClient(), event.collationConnection(), event.databaseCollation());
+        long created = Instant.now().getEpochSecond() - 100;
+        return stored(schema, name, "DO 1", recurring(1, created, created + 50), OnCompletion.NOT_PRESERVE,
+                created);
     }
 
     /** {@code CREATE EVENT schema.name ON SCHEDULE AT at ON COMPLETION completion DO body}, created now. */
     public static EventDefinition once(String schema, String name, long at, OnCompletion completion, String body) {
-        EventDefinition event = everySeconds(schema, name, 1, body);
-        return new EventDefinition(schema, name, event.definer(), event.timeZone(), body, event.sqlMode(),
-                new Schedule.OneTime(at), completion, EventStatus.ENABLED, event.comment(), event.created(),
-                event.lastAltered(), null, 1, event.characterSetClient(), event.collationConnection(),
-                event.databaseCollation());
+        return stored(schema, name, body, new Schedule.OneTime(at), completion, Instant.now().getEpochSecond());
     }
 
     public static CatalogCommand.Create create(EventDefinition event) {
         return new CatalogCommand.Create(event, false, event.name());
+    }
+
+    private static Schedule recurring(long seconds, long starts, Long ends) {
+        return new Schedule.Recurring(new Interval(IntervalUnit.SECOND, seconds), starts, ends);
+    }
+
+    /** An enabled event as the catalog stores it, created (and last altered) at {@code created}, zone +00:00. */
+    private static EventDefinition stored(String schema, String name, String body, Schedule schedule,
+                                          OnCompletion completion, long created) {
+        return new EventDefinition(schema, name, DEFINER, "+00:00", body, "", schedule, completion,
+                EventStatus.ENABLED, "", created, created, null, 1, "utf8mb4", "utf8mb4_general_ci",
+                "utf8mb4_general_ci");
     }
 }

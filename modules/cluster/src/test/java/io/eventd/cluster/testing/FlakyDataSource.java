@@ -43,17 +43,17 @@ public final class FlakyDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        refuseWhileDown();
+        delayOrRefuse();
         return delegate.getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        refuseWhileDown();
+        delayOrRefuse();
         return delegate.getConnection(username, password);
     }
 
-    private void refuseWhileDown() throws SQLTransientConnectionException {
+    private void delayOrRefuse() throws SQLTransientConnectionException {
         if (delayMillis > 0) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
         }
