@@ -55,10 +55,15 @@ final class BenchDatabase implements AutoCloseable {
 
     /** The single number a {@code SELECT COUNT(*) …} answers. */
     long count(String query) {
+        return Long.parseLong(text(query));
+    }
+
+    /** The single value a query answers, as text. */
+    String text(String query) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(query)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException("bench database: " + e.getMessage(), e);
         }

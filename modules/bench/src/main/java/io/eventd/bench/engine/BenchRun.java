@@ -26,10 +26,16 @@ final class BenchRun implements AutoCloseable {
         report.note(memberCount + " member(s) ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    /** Stops every member, then starts the cluster again from the same layout (a full-cluster restart). */
-    void restartMembers(Function<ClusterLayout, Members> start) {
+    /**
+     * Stops every member, does {@code whileDown}, then starts the cluster again from the same layout (a
+     * full-cluster restart); returns how long the start took, in seconds, until every member was ready.
+     */
+    double restartMembers(Function<ClusterLayout, Members> start, Runnable whileDown) {
         members.close();
+        whileDown.run();
+        long started = System.nanoTime();
         members = start.apply(layout);
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Sets event_scheduler cluster-wide through member {@code via}. */

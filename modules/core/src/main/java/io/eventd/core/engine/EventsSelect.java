@@ -54,7 +54,7 @@ final class EventsSelect {
                 rows.add(EventsTable.row(event, zones));
             }
         }
-        return new QueryTable("EVENTS", EventsTable.columnNames(),
+        return new QueryTable(INFORMATION_SCHEMA, "EVENTS", EventsTable.columnNames(),
                 Stream.of(EventsColumn.values()).map(EventsColumn::kind).toList(), rows);
     }
 
@@ -66,7 +66,7 @@ final class EventsSelect {
                 rows.add(HistoryColumn.row(record));
             }
         }
-        return new QueryTable("history", HistoryColumn.labels(),
+        return new QueryTable(EVENTD, "history", HistoryColumn.labels(),
                 Stream.of(HistoryColumn.values()).map(HistoryColumn::kind).toList(), rows);
     }
 }

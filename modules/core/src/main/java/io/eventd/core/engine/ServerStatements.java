@@ -69,6 +69,10 @@ final class ServerStatements {
 
     /** One row of expressions (none when WHERE is false or LIMIT skips it); columns named by alias or text. */
     static StatementResult selectExpressions(Statement.Select select, StatementRun run) {
+        if (TableSelect.aggregated(select)) {
+            // Without FROM, aggregates fold over the one row of MySQL's DUAL: SELECT COUNT(*) is 1.
+            return TableSelect.execute(select, QueryTable.DUAL, null, run);
+        }
         Evaluator evaluator = run.evaluator();
         List<String> columns = new ArrayList<>();
         List<Object> row = new ArrayList<>();

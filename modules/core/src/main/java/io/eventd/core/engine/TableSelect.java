@@ -1,8 +1,10 @@
 package io.eventd.core.engine;
 
+import io.eventd.core.error.EventdErrors;
 import io.eventd.core.error.MysqlErrors;
 import io.eventd.core.error.SqlException;
 import io.eventd.core.sql.ast.Statement;
+import io.eventd.core.sql.eval.Aggregate;
 import io.eventd.core.sql.eval.Evaluator;
 import io.eventd.core.sql.eval.Value;
 import io.eventd.core.sql.eval.Values;
@@ -10,10 +12,12 @@ import io.eventd.core.sql.expr.Expr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code SELECT items FROM table [WHERE …] [ORDER BY …] [LIMIT …]} over one {@link QueryTable}. ORDER BY takes
- * expressions, select-list aliases and positions; without ORDER BY rows keep the table's order.
+ * expressions, select-list aliases and positions; without ORDER BY rows keep the table's order. A select list of
+ * aggregates (COUNT, MIN, MAX, SUM, AVG) gives one row, as without GROUP BY in MySQL.
  */
 final class TableSelect {
     /** A row of the table and its projection onto the select list. */
@@ -25,11 +29,20 @@ final class TableSelect {
 
     /** {@code defaultLimit} applies when the statement has no LIMIT (null: no limit). */
     static StatementResult execute(Statement.Select select, QueryTable table, Long defaultLimit, StatementRun run) {
-        List<Row> rows = new ArrayList<>();
+        if (select.where() != null && Aggregate.contains(select.where())) {
+            throw new SqlException(MysqlErrors.invalidGroupFunction());
+        }
+        List<List<Object>> kept = new ArrayList<>();
         for (List<Object> cells : table.rows()) {
             if (select.where() == null || evaluator(run, table, cells, "where clause").isTrue(select.where())) {
-                rows.add(new Row(cells, project(select.items(), table, cells, run)));
+                kept.add(cells);
             }
+        }
+        List<Row> rows = new ArrayList<>();
+        if (aggregated(select)) {
+            rows.add(new Row(List.of(), aggregate(select.items(), table, kept, run)));
+        } else {
+            kept.forEach(cells -> rows.add(new Row(cells, project(select.items(), table, cells, run))));
         }
         rows.sort(order(select, table, run));
         long offset = select.offset() == null ? 0 : select.offset();
@@ -52,6 +65,52 @@ final class TableSelect {
             }
         }
         return values;
+    }
+
+    static boolean aggregated(Statement.Select select) {
+        return select.items().stream().anyMatch(item -> !item.star() && Aggregate.contains(item.expr()));
+    }
+
+    /**
+     * The one row of a select list of aggregates, over the rows the WHERE kept. Beside them only constants may
+     * stand: a column is MySQL 8.0's 1140 (its default sql_mode has ONLY_FULL_GROUP_BY).
+     */
+    private static List<Value> aggregate(List<Statement.SelectItem> items, QueryTable table, List<List<Object>> kept,
+                                         StatementRun run) {
+        List<Value> values = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Statement.SelectItem item = items.get(i);
+            if (item.star()) {
+                throw new SqlException(table.columns().isEmpty() ? MysqlErrors.noTablesUsed()
+                        : MysqlErrors.nonAggregatedColumn(i + 1, qualified(table, 0)));
+            }
+            Expr expr = item.expr();
+            if (expr instanceof Expr.FunctionCall call && call.aggregate()) {
+                Aggregate aggregate = Aggregate.of(call);
+                for (List<Object> cells : kept) {
+                    aggregate.add(aggregate.argument().map(evaluator(run, table, cells, "field list")::eval)
+                            .orElse(Value.NULL));
+                }
+                values.add(aggregate.result());
+            } else if (Aggregate.contains(expr)) {
+                throw new SqlException(EventdErrors.unsupportedQuery("an expression over an aggregate: "
+                        + item.text()));
+            } else {
+                Optional<Expr.Column> column = Aggregate.plainColumn(expr);
+                if (column.isPresent()) {
+                    int index = table.indexOf(column.get().name());
+                    throw new SqlException(index < 0
+                            ? MysqlErrors.unknownColumn(column.get().name(), "field list")
+                            : MysqlErrors.nonAggregatedColumn(i + 1, qualified(table, index)));
+                }
+                values.add(evaluator(run, table, List.of(), "field list").eval(expr));
+            }
+        }
+        return values;
+    }
+
+    private static String qualified(QueryTable table, int column) {
+        return table.schema() + "." + table.name() + "." + table.columns().get(column);
     }
 
     /** Bare columns are named as the table spells them (EVENT_NAME), like MySQL 8.0's I_S views. */

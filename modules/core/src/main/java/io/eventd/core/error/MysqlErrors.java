@@ -176,6 +176,18 @@ public final class MysqlErrors {
         return new SqlError(1305, "42000", "FUNCTION " + name + " does not exist");
     }
 
+    /** 1140: a column beside an aggregate without GROUP BY (ONLY_FULL_GROUP_BY, MySQL 8.0's default sql_mode). */
+    public static SqlError nonAggregatedColumn(int expression, String column) {
+        return new SqlError(1140, "42000", "In aggregated query without GROUP BY, expression #" + expression
+                + " of SELECT list contains nonaggregated column '" + column + "'; this is incompatible with "
+                + "sql_mode=only_full_group_by");
+    }
+
+    /** 1111: an aggregate inside an aggregate, or in WHERE. */
+    public static SqlError invalidGroupFunction() {
+        return new SqlError(1111, "HY000", "Invalid use of group function");
+    }
+
     public static SqlError wrongParameterCount(String function) {
         return new SqlError(1582, "42000", "Incorrect parameter count in the call to native function '" + function + "'");
     }

@@ -423,13 +423,17 @@ final class ExpressionParser {
             return new Expr.FunctionCall(name, List.of(subquery(open)));
         }
         List<Expr> args = new ArrayList<>();
+        boolean aggregate = Expr.FunctionCall.AGGREGATES.contains(name);
         if (name.equals("COUNT") && in.peekOperator("*") && in.peek(1).isOperator(")")) {
             // COUNT(*) is represented as COUNT with no argument.
             in.next();
+        } else if (aggregate && in.peekOperator(")")) {
+            throw in.error();
         } else if (!in.peekOperator(")")) {
             do {
                 args.add(intervalAhead() ? intervalValue() : parseExpr());
-            } while (in.acceptOperator(","));
+                // An aggregate takes one argument: MySQL's grammar stops at the comma.
+            } while (!aggregate && in.acceptOperator(","));
         }
         in.expectOperator(")");
         return new Expr.FunctionCall(name, args);

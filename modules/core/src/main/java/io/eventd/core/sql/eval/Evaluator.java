@@ -67,6 +67,10 @@ public final class Evaluator {
         } else if (e instanceof Expr.Column c) {
             return context.column(c.qualifier(), c.name());
         } else if (e instanceof Expr.FunctionCall f) {
+            if (f.aggregate()) {
+                // Only a SELECT list over a table folds aggregates (TableSelect); anywhere else MySQL says 1111.
+                throw new SqlException(MysqlErrors.invalidGroupFunction());
+            }
             return BuiltinFunctions.call(this, f.name(), f.args());
         } else if (e instanceof Expr.Binary b) {
             return binary(b);

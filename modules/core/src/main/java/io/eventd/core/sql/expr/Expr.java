@@ -2,6 +2,7 @@ package io.eventd.core.sql.expr;
 
 import io.eventd.core.schedule.IntervalUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Expressions as the parser reads them: schedule expressions (AT / STARTS / ENDS / EVERY values, SET values) and
@@ -47,8 +48,15 @@ public sealed interface Expr {
      * {@code LOCALTIME}, {@code LOCALTIMESTAMP} (with or without parentheses).
      */
     record FunctionCall(String name, List<Expr> args) implements Expr {
+        /** The aggregate functions a SELECT without GROUP BY folds over its rows; COUNT(*) has no argument. */
+        public static final Set<String> AGGREGATES = Set.of("COUNT", "MIN", "MAX", "SUM", "AVG");
+
         public FunctionCall {
             args = List.copyOf(args);
+        }
+
+        public boolean aggregate() {
+            return AGGREGATES.contains(name);
         }
     }
 
