@@ -9,6 +9,7 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.core.event.OnCompletion;
 import io.eventd.core.schedule.IntervalUnit;
+import io.eventd.core.sql.Parser;
 import io.eventd.core.sql.ast.DefinerClause;
 import io.eventd.core.sql.ast.QualifiedName;
 import io.eventd.core.sql.ast.ScheduleClause;
@@ -51,6 +52,11 @@ final class EngineFixture {
 
     StatementResult run(Statement statement) {
         return executor.execute(statement, session);
+    }
+
+    /** One statement as a user types it, parsed then run. */
+    StatementResult sql(String text) {
+        return run(Parser.parse(text));
     }
 
     StatementResult ok(Statement statement) {
