@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
  * decided and written by the locking thread; entry processors on those keys wait for the locks.
  */
 public final class ClusterCatalog implements Catalog {
-    private static final Comparator<EventDefinition> ORDER =
-            Comparator.comparing(EventDefinition::schema).thenComparing(e -> e.key().foldedName());
     private static final Comparator<EventKey> KEY_ORDER =
             Comparator.comparing(EventKey::schema).thenComparing(EventKey::foldedName);
     private static final long RENAME_LOCK_SECONDS = 30;
@@ -46,10 +44,15 @@ public final class ClusterCatalog implements Catalog {
     public List<EventDefinition> list() {
         Map<EventKey, EventDefinition> stored = new HashMap<>();
         events.values().forEach(event -> stored.put(event.key(), event));
-        Map<EventKey, RuntimeState> states = runtime.getAll(stored.keySet());
-        List<EventDefinition> all = new ArrayList<>();
-        stored.forEach((key, event) -> all.add(withLastFiring(event, states.get(key))));
-        all.sort(ORDER);
+        // All runtime states, not getAll(every key): Hazelcast's getAll hashes each key once per partition, and
+        // 200 000 keys made a COUNT(*) over information_schema.EVENTS take 12 s (most of it in that hashing).
+        Map<EventKey, RuntimeState> states = new HashMap<>();
+        runtime.entrySet().forEach(entry -> states.put(entry.getKey(), entry.getValue()));
+        // Sorted by the keys already at hand: a comparator folding names would fold each one ~20 times.
+        List<EventKey> keys = new ArrayList<>(stored.keySet());
+        keys.sort(KEY_ORDER);
+        List<EventDefinition> all = new ArrayList<>(keys.size());
+        keys.forEach(key -> all.add(withLastFiring(stored.get(key), states.get(key))));
         return all;
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,11 +29,13 @@ import java.util.logging.Logger;
  * beside the engine's own ({@link EngineMetrics}): {@code eventd.cluster.members},
  * {@code eventd.cluster.expected.members}, {@code eventd.quorum.present}, the executions per event
  * ({@link ExecutionMeters}) and the gauges of the events this member owns ({@link OwnedEventGauges}, re-read every
- * second). They stop, and their series go, when the Hazelcast member shuts down.
+ * second, or less often when re-reading takes long). They stop, and their series go, when the Hazelcast member shuts down.
  */
 public final class ClusterMeters {
     private static final Logger LOG = Logger.getLogger(ClusterMeters.class.getName());
     private static final long REFRESH_MILLIS = 1_000;
+    /** The next refresh waits this many times as long as the last one took: refreshes use at most 1/20 of a core. */
+    private static final long REFRESH_PAUSE_FACTOR = 20;
 
     private final HazelcastInstance hazelcast;
     private final EngineMaps maps;
@@ -58,7 +61,8 @@ public final class ClusterMeters {
                         .description("1 when this member's side holds the split-brain minimum of members")
                         .register(registry));
         this.executions = new ExecutionMeters(registry, settings.nodeName(), history);
-        this.events = new OwnedEventGauges(registry, maps.catalog(), maps.runtime(), nextFireSeconds);
+        this.events = new OwnedEventGauges(registry, maps.catalog(), maps.runtime(), nextFireSeconds,
+                OwnedEventGauges.PER_EVENT_SERIES_LIMIT);
         this.dropListener = maps.catalog().addEntryListener(
                 (EntryRemovedListener<EventKey, EventDefinition>) this::dropped, false);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -66,7 +70,7 @@ public final class ClusterMeters {
             thread.setDaemon(true);
             return thread;
         });
-        refresher.scheduleWithFixedDelay(this::refresh, 0, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        refresher.execute(this::refresh);
         hazelcast.getLifecycleService().addLifecycleListener(event -> {
             if (event.getState() == LifecycleEvent.LifecycleState.SHUTTING_DOWN) {
                 stop();
@@ -93,11 +97,23 @@ public final class ClusterMeters {
         executions.forget(event.getKey());
     }
 
+    /**
+     * Re-reads the owned events, then schedules the next re-read: every second, or less often when a re-read takes
+     * longer than 1/{@value #REFRESH_PAUSE_FACTOR} of that (a member owning a million events).
+     */
     private void refresh() {
+        long started = System.nanoTime();
         try {
             events.refresh();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "cannot re-read the owned events' gauges; retrying", e);
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        try {
+            refresher.schedule(this::refresh, Math.max(REFRESH_MILLIS, REFRESH_PAUSE_FACTOR * tookMillis),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "metrics stopped", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.eventd.cluster.metrics;
 
 import com.hazelcast.map.IMap;
+import com.hazelcast.query.Predicates;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import io.eventd.cluster.runtime.RuntimeState;
 import io.eventd.core.event.EventDefinition;
@@ -17,15 +18,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The per-event gauges of the events this member owns (its primary catalog partitions), one series per event:
  * {@code eventd.event.next.fire.timestamp.seconds} (enabled events with a next firing) and
  * {@code eventd.event.last.success.timestamp.seconds}, plus {@code eventd.events{status}}, the owned events by
  * status. {@link #refresh()} sets which series exist (events that moved away or were dropped lose theirs); the
- * timestamps themselves are read at scrape time, so a scrape never sees a next firing already past.
+ * timestamps themselves are read at scrape time, so a scrape never sees a next firing already past. A member owning
+ * more than {@link #PER_EVENT_SERIES_LIMIT} events exports only the counts by status.
  */
 final class OwnedEventGauges {
+    private static final Logger LOG = Logger.getLogger(OwnedEventGauges.class.getName());
+    /** Owned events beyond which a member exports no per-event series (Prometheus' cardinality, refresh cost). */
+    static final int PER_EVENT_SERIES_LIMIT = 10_000;
+
+    private final int perEventSeriesLimit;
     private final IMap<EventKey, EventDefinition> catalog;
     private final IMap<EventKey, RuntimeState> runtime;
     private final Function<EventKey, Optional<Long>> nextFireSeconds;
@@ -36,9 +44,12 @@ final class OwnedEventGauges {
     private final MultiGauge byStatus;
     private volatile Map<EventStatus, Integer> counts = new EnumMap<>(EventStatus.class);
     private boolean cleared;
+    private boolean perEventSeries = true;
 
     OwnedEventGauges(MeterRegistry registry, IMap<EventKey, EventDefinition> catalog,
-                     IMap<EventKey, RuntimeState> runtime, Function<EventKey, Optional<Long>> nextFireSeconds) {
+                     IMap<EventKey, RuntimeState> runtime, Function<EventKey, Optional<Long>> nextFireSeconds,
+                     int perEventSeriesLimit) {
+        this.perEventSeriesLimit = perEventSeriesLimit;
         this.catalog = catalog;
         this.runtime = runtime;
         this.nextFireSeconds = nextFireSeconds;
@@ -58,6 +69,11 @@ final class OwnedEventGauges {
             return;
         }
         Set<EventKey> keys = catalog.localKeySet();
+        if (keys.size() > perEventSeriesLimit) {
+            countOnly(keys.size());
+            return;
+        }
+        perEventSeries = true;
         List<EventDefinition> owned = owned(keys);
         Map<EventKey, Long> successes = new HashMap<>();
         runtimeOf(keys).forEach((key, state) -> {
@@ -89,6 +105,40 @@ final class OwnedEventGauges {
         // Existing series keep their live value function; only series of events gone are removed.
         nextFire.register(next, false);
         lastSuccess.register(success, false);
+        registerCounts();
+    }
+
+    /**
+     * Past the limit of owned events ({@link #PER_EVENT_SERIES_LIMIT} in a node): no per-event series (a scrape of a million series helps no
+     * one, and reading every owned event each time would cost seconds); the counts by status are read from the
+     * member's own entries, a local query per status.
+     */
+    private void countOnly(int owned) {
+        if (perEventSeries) {
+            LOG.warning("this member owns " + owned + " events, more than " + perEventSeriesLimit + ": the "
+                    + "per-event gauges (next fire, last success) are not exported while it does");
+            perEventSeries = false;
+        }
+        Map<EventStatus, Integer> counts = new EnumMap<>(EventStatus.class);
+        for (EventStatus status : EventStatus.values()) {
+            counts.put(status, countOwned(status));
+        }
+        this.counts = counts;
+        this.lastSuccessMillis = Map.of();
+        nextFire.register(List.of(), true);
+        lastSuccess.register(List.of(), true);
+        registerCounts();
+    }
+
+    private int countOwned(EventStatus status) {
+        try {
+            return catalog.localKeySet(Predicates.equal("status", status.name())).size();
+        } catch (SplitBrainProtectionException e) {
+            return 0;
+        }
+    }
+
+    private void registerCounts() {
         byStatus.register(counts.keySet().stream().map(status -> MultiGauge.Row.of(
                 Tags.of("status", status.name()), () -> this.counts.get(status))).toList(), false);
     }

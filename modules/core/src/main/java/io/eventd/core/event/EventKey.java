@@ -21,7 +21,9 @@ public record EventKey(String schema, String foldedName) {
 
     /** Folds a name the way utf8mb3_general_ci compares: accents stripped, upper-cased, trailing spaces ignored. */
     public static String fold(String name) {
-        String decomposed = Normalizer.normalize(name.replace("\u00df", "s"), Normalizer.Form.NFD);
+        // ASCII has nothing to decompose nor strip: skip the normalizer (listings fold every name they sort).
+        String decomposed = ascii(name) ? name
+                : Normalizer.normalize(name.replace("\u00df", "s"), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -35,6 +37,15 @@ public record EventKey(String schema, String foldedName) {
             end--;
         }
         return folded.substring(0, end);
+    }
+
+    private static boolean ascii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
