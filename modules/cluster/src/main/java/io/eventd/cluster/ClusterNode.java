@@ -1,5 +1,6 @@
 package io.eventd.cluster;
 
+import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.catalog.CatalogMapStore;
@@ -80,14 +81,20 @@ public final class ClusterNode implements AutoCloseable {
      */
     private volatile boolean firing;
 
+    /** Starts the Hazelcast member of a node from its configuration. */
+    @FunctionalInterface
+    public interface MemberFactory {
+        HazelcastInstance start(Config config);
+    }
+
     private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, MemberFactory members) {
         this.settings = settings;
         this.metadata = metadata;
         this.metadataSchema = metadataSchema;
         MetadataSchema schema = new MetadataSchema(metadata, metadataSchema);
         JdbcCatalogStore catalogStore = new JdbcCatalogStore(schema);
-        this.hazelcast = Hazelcast.newHazelcastInstance(FrontMaps.configure(MemberConfig.build(settings,
+        this.hazelcast = members.start(FrontMaps.configure(MemberConfig.build(settings,
                 new CatalogMapStore(catalogStore), new SettingsMapStore(metadata, metadataSchema),
                 new HistoryMapStore(new JdbcHistoryStore(schema))),
                 settings, schema));
@@ -136,7 +143,13 @@ public final class ClusterNode implements AutoCloseable {
      */
     public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
                                     String metadataSchema, MeterRegistry registry) {
-        return new ClusterNode(settings, target, metadata, metadataSchema, registry);
+        return start(settings, target, metadata, metadataSchema, registry, Hazelcast::newHazelcastInstance);
+    }
+
+    /** {@link #start(ClusterSettings, DataSource, DataSource, String, MeterRegistry)}, the member made by {@code members}. */
+    public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
+                                    String metadataSchema, MeterRegistry registry, MemberFactory members) {
+        return new ClusterNode(settings, target, metadata, metadataSchema, registry, members);
     }
 
     /** The cluster-wide catalog (core's port). */

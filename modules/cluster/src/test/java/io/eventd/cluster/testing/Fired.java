@@ -74,6 +74,12 @@ public final class Fired {
      * runs (written behind), so this waits for it to agree, up to 20 s.
      */
     public void assertExactlyOnce(String event) {
+        assertEachFiringOnce(event);
+        assertThat(overlappingRuns(event)).as("overlapping runs of %s", event).isEmpty();
+    }
+
+    /** {@link #assertExactlyOnce} but for overlapping runs of distinct firings. */
+    public void assertEachFiringOnce(String event) {
         long cutoff = Instant.now().getEpochSecond() - 2;
         await("history of " + event + " written").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(scheduled(event)).as("history of %s", event).doesNotHaveDuplicates();
@@ -93,11 +99,22 @@ public final class Fired {
                     + "' AND h.status <> 'SKIPPED' AND h.scheduled_at <= " + cutoff + " AND NOT EXISTS (SELECT 1 FROM "
                     + claims + " WHERE" + sameFiring + ")")).as("runs of %s without claim", event).isZero();
         });
-        assertThat(SharedMariaDb.longs("SELECT COUNT(*) FROM `" + metadata + "`.history a JOIN `" + metadata
+    }
+
+    /**
+     * Pairs of runs of the event that overlap in time, each as "first firing, second firing: the two runs", the
+     * first firing being the earlier.
+     */
+    public List<String> overlappingRuns(String event) {
+        String run = "' ', %1$s.scheduled_at, ' ', %1$s.status, ' on ', %1$s.node, ' ', %1$s.started_at, ' - ', "
+                + "%1$s.finished_at";
+        return SharedMariaDb.column("SELECT CONCAT(LEAST(a.scheduled_at, b.scheduled_at), ', ',"
+                + " GREATEST(a.scheduled_at, b.scheduled_at), ':', " + run.formatted("a") + ", ' and', "
+                + run.formatted("b") + ") FROM `" + metadata + "`.history a JOIN `" + metadata
                 + "`.history b ON a.schema_name = b.schema_name AND a.event_name = b.event_name"
                 + " AND a.id < b.id AND a.started_at < b.finished_at AND b.started_at < a.finished_at"
                 + " WHERE a.schema_name = '" + schema + "' AND a.event_name = '" + event + "'"
-                + " AND a.status <> 'SKIPPED' AND b.status <> 'SKIPPED'").get(0)).as("overlapping runs").isZero();
+                + " AND a.status <> 'SKIPPED' AND b.status <> 'SKIPPED'");
     }
 
     /** Runs the assertions until they hold (history is written behind), at most 20 s. */
@@ -107,6 +124,18 @@ public final class Fired {
 
     private static long count(String from) {
         return SharedMariaDb.longs("SELECT COUNT(*) FROM " + from).get(0);
+    }
+
+    /**
+     * No second of the event's grid between its first and last recorded firing is missing, but inside
+     * [{@code from}, {@code to}] (a window the policy excuses, e.g. failure detection).
+     */
+    public void assertNoMissingSecondOutside(String event, long from, long to) {
+        List<Long> scheduled = scheduled(event);
+        assertThat(scheduled).isNotEmpty();
+        assertThat(LongStream.rangeClosed(scheduled.get(0), scheduled.get(scheduled.size() - 1))
+                .filter(second -> (second < from || second > to) && !scheduled.contains(second)).boxed().toList())
+                .as("seconds of %s missed outside [%d, %d]", event, from, to).isEmpty();
     }
 
     /** No second of the event's grid between its first and last recorded firing is missing. */

@@ -30,6 +30,7 @@ public final class TestCluster implements AutoCloseable {
     private final List<Integer> ports = new ArrayList<>();
     private final List<ClusterNode> nodes = new ArrayList<>();
     private final int expected;
+    private ClusterNode.MemberFactory members = Hazelcast::newHazelcastInstance;
 
     /** Reserves {@code size} ports; a split-brain minimum of a majority of {@code size}. */
     public TestCluster(int size, String metadataSchema) {
@@ -38,6 +39,12 @@ public final class TestCluster implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             ports.add(freePort());
         }
+    }
+
+    /** Members started from now on are made by {@code factory} (e.g. {@link Firewall#member}). */
+    public TestCluster withMembers(ClusterNode.MemberFactory factory) {
+        this.members = factory;
+        return this;
     }
 
     public String name() {
@@ -89,7 +96,7 @@ public final class TestCluster implements AutoCloseable {
     /** {@link #start(ClusterSettings, DataSource, DataSource)}, its meters in {@code registry}. */
     public ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
                              MeterRegistry registry) {
-        ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, registry);
+        ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, registry, members);
         synchronized (nodes) {
             nodes.add(node);
         }

@@ -69,11 +69,16 @@ public final class SharedMariaDb {
 
     /** The first column of each row, as longs. */
     public static List<Long> longs(String sql) {
+        return column(sql).stream().map(Long::parseLong).toList();
+    }
+
+    /** The first column of each row, as text (null for NULL). */
+    public static List<String> column(String sql) {
         try (Connection c = pool().connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
-            List<Long> values = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             while (rs.next()) {
-                values.add(rs.getLong(1));
+                values.add(rs.getString(1));
             }
             return values;
         } catch (SQLException e) {
