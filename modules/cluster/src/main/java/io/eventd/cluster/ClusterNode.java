@@ -146,7 +146,7 @@ public final class ClusterNode implements AutoCloseable {
         return start(settings, target, metadata, metadataSchema, registry, Hazelcast::newHazelcastInstance);
     }
 
-    /** {@link #start(ClusterSettings, DataSource, DataSource, String, MeterRegistry)}, the member made by {@code members}. */
+    /** As {@link #start(ClusterSettings, DataSource, DataSource, String, MeterRegistry)}, the member made by a test. */
     public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
                                     String metadataSchema, MeterRegistry registry, MemberFactory members) {
         return new ClusterNode(settings, target, metadata, metadataSchema, registry, members);

@@ -17,7 +17,7 @@ final class CatalogSeed {
     private CatalogSeed() {
     }
 
-    /** Copies the row of event {@code bench.<prefix>0000000} to {@code <prefix>0000001} … up to {@code events - 1}. */
+    /** Copies the row of event {@code bench.<prefix>0000000} to {@code <prefix>0000001} … {@code events - 1}. */
     static void copy(BenchDatabase database, String prefix, int events) {
         String template = BenchEvents.name(prefix, 0);
         String[] columns = database.text("SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM "

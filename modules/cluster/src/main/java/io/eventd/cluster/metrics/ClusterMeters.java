@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * beside the engine's own ({@link EngineMetrics}): {@code eventd.cluster.members},
  * {@code eventd.cluster.expected.members}, {@code eventd.quorum.present}, the executions per event
  * ({@link ExecutionMeters}) and the gauges of the events this member owns ({@link OwnedEventGauges}, re-read every
- * second, or less often when re-reading takes long). They stop, and their series go, when the Hazelcast member shuts down.
+ * second, or less often when re-reading takes long). They stop, and their series go, when the Hazelcast member shuts
+ * down.
  */
 public final class ClusterMeters {
     private static final Logger LOG = Logger.getLogger(ClusterMeters.class.getName());

@@ -109,9 +109,9 @@ final class OwnedEventGauges {
     }
 
     /**
-     * Past the limit of owned events ({@link #PER_EVENT_SERIES_LIMIT} in a node): no per-event series (a scrape of a million series helps no
-     * one, and reading every owned event each time would cost seconds); the counts by status are read from the
-     * member's own entries, a local query per status.
+     * Past the limit of owned events ({@link #PER_EVENT_SERIES_LIMIT} in a node): no per-event series (a scrape of
+     * a million series helps no one, and reading every owned event each time would cost seconds); the counts by
+     * status are read from the member's own entries, a local query per status.
      */
     private void countOnly(int owned) {
         if (perEventSeries) {

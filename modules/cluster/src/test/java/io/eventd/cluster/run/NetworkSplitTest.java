@@ -103,8 +103,8 @@ class NetworkSplitTest {
     /** Runs (not SKIPPED) of firings scheduled at or after {@code from} recorded by {@code node}. */
     private static long runsBy(TestCluster cluster, String schema, String node, long from) {
         return SharedMariaDb.longs("SELECT COUNT(*) FROM `" + cluster.metadataSchema() + "`.history WHERE "
-                + "schema_name = '" + schema + "' AND node = '" + node + "' AND status <> 'SKIPPED' AND scheduled_at >= "
-                + from).get(0);
+                + "schema_name = '" + schema + "' AND node = '" + node + "' AND status <> 'SKIPPED'"
+                + " AND scheduled_at >= " + from).get(0);
     }
 
     private static long nowSecond() {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param rows cells in column order: String, Long or null; DATETIME cells as {@code YYYY-MM-DD HH:MM:SS[.ffffff]}
  */
-record QueryTable(String schema, String name, List<String> columns, List<EventsColumn.Kind> kinds, List<List<Object>> rows) {
+record QueryTable(String schema, String name, List<String> columns, List<EventsColumn.Kind> kinds,
+                  List<List<Object>> rows) {
     /** The table of a SELECT without FROM: one row, no column. */
     static final QueryTable DUAL = new QueryTable("", "DUAL", List.of(), List.of(), List.of(List.of()));
 

@@ -87,9 +87,10 @@ final class TableSelect {
             Expr expr = item.expr();
             if (expr instanceof Expr.FunctionCall call && call.aggregate()) {
                 Aggregate aggregate = Aggregate.of(call);
+                Optional<Expr> argument = aggregate.argument();
                 for (List<Object> cells : kept) {
-                    aggregate.add(aggregate.argument().map(evaluator(run, table, cells, "field list")::eval)
-                            .orElse(Value.NULL));
+                    aggregate.add(argument.isEmpty() ? Value.NULL
+                            : evaluator(run, table, cells, "field list").eval(argument.get()));
                 }
                 values.add(aggregate.result());
             } else if (Aggregate.contains(expr)) {

@@ -36,14 +36,14 @@ public final class Aggregate {
         return new Aggregate(call);
     }
 
-    /** The argument to evaluate on each row; empty for COUNT(*). */
+    /** The argument to evaluate on each row; empty for COUNT(*), which counts rows. */
     public Optional<Expr> argument() {
         return call.args().stream().findFirst();
     }
 
-    /** One row's argument value ({@link Value#NULL} for COUNT(*) rows too: they are counted all the same). */
+    /** One row: COUNT(*) counts it, every other aggregate folds its argument's {@code value} unless NULL. */
     public void add(Value value) {
-        if (argument().isPresent() && value.isNull()) {
+        if (!call.args().isEmpty() && value.isNull()) {
             return;
         }
         count++;
