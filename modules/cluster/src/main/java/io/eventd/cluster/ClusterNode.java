@@ -101,7 +101,7 @@ public final class ClusterNode implements AutoCloseable {
         EngineMaps maps = awaitSplitBrainMinimum(hazelcast, settings);
         this.catalog = new ClusterCatalog(maps.catalog(), maps.runtime());
         DueQueue queue = new DueQueue();
-        this.metrics = new EngineMetrics(registry, settings.nodeName(), queue::size);
+        this.metrics = new EngineMetrics(registry, settings.nodeName());
         this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-control-"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("eventd-sweep-"));
         HistoryRecorder history = new HistoryRecorder(maps.history());
@@ -111,6 +111,7 @@ public final class ClusterNode implements AutoCloseable {
                 () -> firing, this::dispatch);
         this.owned = new OwnedEvents(hazelcast, maps, new NextFiring(ZoneId.systemDefault()), queue, timer::wake,
                 history, metrics, settings.abandonedPolicy(), this::rerun, schedulerSwitch::isOn);
+        metrics.countOwned(owned::size);
         JdbcClaimStore claimStore = new JdbcClaimStore(schema);
         BooleanSupplier majority = () -> hazelcast.getCluster().getMembers().size()
                 >= settings.effectiveSplitBrainMinimum();
@@ -138,8 +139,8 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /**
-     * Starts a member: joins (or forms) the cluster, waits for the split-brain minimum of members, loads the catalog from {@code metadataSchema} on
-     * {@code metadata}, and schedules its share of the events, whose bodies run on {@code target}.
+     * Starts a member: joins (or forms) the cluster, waits for the split-brain minimum of members, loads the catalog
+     * from {@code metadataSchema} on {@code metadata}, and schedules its share of the events, whose bodies run on {@code target}.
      */
     public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
                                     String metadataSchema, MeterRegistry registry) {

@@ -37,7 +37,7 @@ public final class EngineMetrics {
     private final Counter refused;
     private final Counter repairs;
 
-    public EngineMetrics(MeterRegistry registry, String node, Supplier<Number> ownedEvents) {
+    public EngineMetrics(MeterRegistry registry, String node) {
         this.registry = registry;
         this.node = node;
         this.startDelay = Timer.builder("eventd.start.delay")
@@ -49,6 +49,10 @@ public final class EngineMetrics {
         this.refused = Counter.builder("eventd.firings.refused").tag("node", node).register(registry);
         this.repairs = Counter.builder("eventd.ownership.repairs").tag("node", node).register(registry);
         Gauge.builder("eventd.running", running, AtomicInteger::get).tag("node", node).register(registry);
+    }
+
+    /** Exports {@code ownedEvents}, the number of events this member schedules (they are counted after this). */
+    public void countOwned(Supplier<Number> ownedEvents) {
         Gauge.builder("eventd.owned.events", ownedEvents).tag("node", node).register(registry);
     }
 

@@ -200,6 +200,24 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         keys.forEach(key -> inFlight.remove(key, at));
     }
 
+    /**
+     * This member was on the minority side of a split and merged into the majority: Hazelcast dropped its copy of
+     * the maps and rebuilt its partition table. What it owned then (every partition, as the only member of its side)
+     * and had queued says nothing any more, so it is forgotten and every partition it owns now counts as gained.
+     * Without this, a merge that no check happened to catch half-way (owning nothing) left the partitions it owned
+     * both before and after looking unchanged, and their events waited for the audit.
+     */
+    public synchronized void merged() {
+        ownedPartitions.clear();
+        gainedAt.clear();
+        retry.clear();
+        missingAtLastAudit = Map.of();
+        queue.removeIf(key -> true);
+        catchingUp.clear();
+        unscheduled.clear();
+        reconcile();
+    }
+
     /** event_scheduler turned ON: every owned event resumes from now, nothing missed is caught up (rule 8). */
     public synchronized void resumeAll() {
         for (EventKey key : maps.catalog().localKeySet()) {
@@ -254,8 +272,10 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         return following;
     }
 
+    /** Events this member schedules: queued, or taken off the queue to be claimed and not queued again yet. */
     public int size() {
-        return queue.size();
+        long claimingOnly = inFlight.keySet().stream().filter(key -> queue.nextDue(key) == null).count();
+        return queue.size() + (int) claimingOnly;
     }
 
     private void pickUpOrRetry(EventKey key) {

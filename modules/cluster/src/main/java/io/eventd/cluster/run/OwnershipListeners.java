@@ -4,6 +4,8 @@ import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.core.LifecycleListener;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryLoadedListener;
 import com.hazelcast.map.listener.EntryRemovedListener;
@@ -19,7 +21,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Feeds {@link OwnedEvents}: a local entry listener on the catalog (events of this member's partitions), partition
- * migrations and membership changes. Work is handed to the control executor, never done on Hazelcast's threads.
+ * migrations, membership changes and this member's merge after a split. Work is handed to the control executor,
+ * never done on Hazelcast's threads.
  */
 public final class OwnershipListeners implements AutoCloseable {
 
@@ -28,6 +31,7 @@ public final class OwnershipListeners implements AutoCloseable {
     private final UUID catalogListener;
     private final UUID migrationListener;
     private final UUID membershipListener;
+    private final UUID lifecycleListener;
 
     public OwnershipListeners(HazelcastInstance hazelcast, EngineMaps maps, OwnedEvents owned, Executor control) {
         this.hazelcast = hazelcast;
@@ -37,6 +41,8 @@ public final class OwnershipListeners implements AutoCloseable {
         Runnable reconcile = () -> control.execute(owned::reconcile);
         this.migrationListener = hazelcast.getPartitionService().addMigrationListener(new Migrations(reconcile));
         this.membershipListener = hazelcast.getCluster().addMembershipListener(new Membership(reconcile));
+        this.lifecycleListener = hazelcast.getLifecycleService().addLifecycleListener(
+                new Merge(() -> control.execute(owned::merged)));
     }
 
     @Override
@@ -44,6 +50,7 @@ public final class OwnershipListeners implements AutoCloseable {
         maps.catalog().removeEntryListener(catalogListener);
         hazelcast.getPartitionService().removeMigrationListener(migrationListener);
         hazelcast.getCluster().removeMembershipListener(membershipListener);
+        hazelcast.getLifecycleService().removeLifecycleListener(lifecycleListener);
     }
 
     private record CatalogChanges(OwnedEvents owned, Executor control)
@@ -104,6 +111,15 @@ public final class OwnershipListeners implements AutoCloseable {
         @Override
         public void memberRemoved(MembershipEvent event) {
             reconcile.run();
+        }
+    }
+
+    private record Merge(Runnable merged) implements LifecycleListener {
+        @Override
+        public void stateChanged(LifecycleEvent event) {
+            if (event.getState() == LifecycleEvent.LifecycleState.MERGED) {
+                merged.run();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.eventd.cluster.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.testing.Events;
@@ -14,8 +15,12 @@ import io.eventd.core.event.EventDefinition;
 import io.eventd.core.event.EventKey;
 import io.eventd.jdbc.testing.SharedMariaDb;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkSplitTest {
     private static final int EVENTS = 12;
+    private static final int OWNED_BY_THE_ONE_CUT_OFF = 4;
     /** max-no-heartbeat 5 s + heartbeat 1 s + the hand-over of the cut member's partitions. */
     private static final long DETECTION_SECONDS = 8;
 
@@ -40,13 +46,13 @@ class NetworkSplitTest {
             List<HazelcastInstance> majority = List.of(nodes.get(1).hazelcast(), nodes.get(2).hazelcast());
             await().atMost(Duration.ofSeconds(60)).until(() -> alone.getPartitionService().isClusterSafe());
             Fired fired = new Fired(schema, cluster.metadataSchema());
-            List<String> names = IntStream.range(0, EVENTS).mapToObj(i -> "e" + i).toList();
-            for (String name : names) {
-                EventDefinition event = Events.everySeconds(schema, name, 1, Fired.insertBody(name));
-                assertThat(nodes.get(0).catalog().apply(event.key(), Events.create(event)).error()).isNull();
-            }
+            List<String> twelve = names(alone, schema, "e", OWNED_BY_THE_ONE_CUT_OFF,
+                    EVENTS - OWNED_BY_THE_ONE_CUT_OFF);
+            twelve.forEach(name -> create(nodes.get(0), schema, name));
+            List<String> names = new ArrayList<>(twelve);
             fired.awaitEachFiredSince(names, nowSecond(), 2);
-            assertThat(nodes.get(0).ownedEvents()).as("events the member to be cut off schedules").isPositive();
+            await("the member to be cut off schedules its events").atMost(Duration.ofSeconds(10))
+                    .until(() -> nodes.get(0).ownedEvents() == OWNED_BY_THE_ONE_CUT_OFF);
 
             long cutAt = nowSecond();
             majority.forEach(other -> Firewall.cut(alone, other));
@@ -66,8 +72,13 @@ class NetworkSplitTest {
                     alone.getCluster().getMembers().size() == 3
                             && majority.stream().allMatch(m -> m.getCluster().getMembers().size() == 3)
                             && alone.getPartitionService().isClusterSafe());
+            // The merge deals the partitions anew: member 0's share may hold none of the twelve, never the one added.
+            String added = names(alone, schema, "m", 1, 0).get(0);
+            create(nodes.get(1), schema, added);
+            names.add(added);
             await("the merged member schedules its share again").atMost(Duration.ofSeconds(30))
-                    .until(() -> nodes.get(0).ownedEvents() > 0);
+                    .until(() -> nodes.get(0).ownedEvents() == names.stream().filter(name -> owns(alone, schema,
+                            name)).count());
             long mergedAt = nowSecond();
             fired.awaitEachFiredSince(names, mergedAt, 3);
             await("the merged member runs bodies again").atMost(Duration.ofSeconds(20))
@@ -92,6 +103,25 @@ class NetworkSplitTest {
                                 .isBetween(cutAt - 1, split + DETECTION_SECONDS));
             }
         }
+    }
+
+    /** Event names, {@code owned} of them in partitions {@code member} owns, {@code others} not. */
+    private static List<String> names(HazelcastInstance member, String schema, String prefix, int owned,
+                                      int others) {
+        Map<Boolean, List<String>> byOwner = IntStream.range(0, 20 * (owned + others)).mapToObj(i -> prefix + i)
+                .collect(Collectors.partitioningBy(name -> owns(member, schema, name)));
+        return Stream.concat(byOwner.get(true).stream().limit(owned), byOwner.get(false).stream().limit(others))
+                .toList();
+    }
+
+    private static boolean owns(HazelcastInstance member, String schema, String name) {
+        Member owner = member.getPartitionService().getPartition(EventKey.of(schema, name)).getOwner();
+        return owner != null && owner.localMember();
+    }
+
+    private static void create(ClusterNode node, String schema, String name) {
+        EventDefinition event = Events.everySeconds(schema, name, 1, Fired.insertBody(name));
+        assertThat(node.catalog().apply(event.key(), Events.create(event)).error()).isNull();
     }
 
     private static long claimsBy(TestCluster cluster, String schema, String node, long sinceMillis) {
