@@ -81,14 +81,28 @@ public final class ClusterNode implements AutoCloseable {
      */
     private volatile boolean firing;
 
+    /**
+     * The connections to the metadata store: {@code claims} serves the claiming thread alone, {@code store} everything
+     * else (catalog, history, accounts, the sweep of unsettled runs). Both may be the same pool; a separate claims
+     * pool with a short borrow timeout lets the member skip the firings of a metadata outage on time instead of
+     * waiting out the store's longer timeout for each, then catching up the seconds it fell behind.
+     */
+    public record MetadataPools(DataSource store, DataSource claims) {
+        /** One pool for everything. */
+        public static MetadataPools of(DataSource store) {
+            return new MetadataPools(store, store);
+        }
+    }
+
     /** Starts the Hazelcast member of a node from its configuration. */
     @FunctionalInterface
     public interface MemberFactory {
         HazelcastInstance start(Config config);
     }
 
-    private ClusterNode(ClusterSettings settings, DataSource target, DataSource metadata, String metadataSchema,
+    private ClusterNode(ClusterSettings settings, DataSource target, MetadataPools pools, String metadataSchema,
                         MeterRegistry registry, MemberFactory members) {
+        DataSource metadata = pools.store();
         this.settings = settings;
         this.metadata = metadata;
         this.metadataSchema = metadataSchema;
@@ -113,9 +127,10 @@ public final class ClusterNode implements AutoCloseable {
                 history, metrics, settings.abandonedPolicy(), this::rerun, schedulerSwitch::isOn);
         metrics.countOwned(owned::size);
         JdbcClaimStore claimStore = new JdbcClaimStore(schema);
+        JdbcClaimStore claiming = claimStore.through(pools.claims());
         BooleanSupplier majority = () -> hazelcast.getCluster().getMembers().size()
                 >= settings.effectiveSplitBrainMinimum();
-        this.pipeline = new FiringPipeline(maps, claimStore, catalogStore, history, new BodyRunner(target), settings,
+        this.pipeline = new FiringPipeline(maps, claiming, catalogStore, history, new BodyRunner(target), settings,
                 hazelcast.getCluster().getLocalMember().getUuid().toString(), metrics, owned, majority);
         BooleanSupplier oldestWithMajority = () -> majority.getAsBoolean()
                 && hazelcast.getCluster().getMembers().iterator().next().localMember();
@@ -140,15 +155,19 @@ public final class ClusterNode implements AutoCloseable {
 
     /**
      * Starts a member: joins (or forms) the cluster, waits for the split-brain minimum of members, loads the catalog
-     * from {@code metadataSchema} on {@code metadata}, and schedules its share of the events, whose bodies run on {@code target}.
+     * from {@code metadataSchema} on {@code metadata}, and schedules its share of the events, whose bodies run on
+     * {@code target}.
      */
-    public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
+    public static ClusterNode start(ClusterSettings settings, DataSource target, MetadataPools metadata,
                                     String metadataSchema, MeterRegistry registry) {
         return start(settings, target, metadata, metadataSchema, registry, Hazelcast::newHazelcastInstance);
     }
 
-    /** As {@link #start(ClusterSettings, DataSource, DataSource, String, MeterRegistry)}, the member made by a test. */
-    public static ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
+    /**
+     * As {@link #start(ClusterSettings, DataSource, MetadataPools, String, MeterRegistry)}, the member made by a
+     * test.
+     */
+    public static ClusterNode start(ClusterSettings settings, DataSource target, MetadataPools metadata,
                                     String metadataSchema, MeterRegistry registry, MemberFactory members) {
         return new ClusterNode(settings, target, metadata, metadataSchema, registry, members);
     }

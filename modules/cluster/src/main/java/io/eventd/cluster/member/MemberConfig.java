@@ -62,7 +62,7 @@ public final class MemberConfig {
         config.addMapConfig(protectedMap(ClusterMaps.CATALOG, DDL_BACKUPS)
                 .setMapStoreConfig(writeThrough(catalogStore)));
         config.addMapConfig(protectedMap(ClusterMaps.SETTINGS, DDL_BACKUPS)
-                .setMapStoreConfig(writeThrough(settingsStore)));
+                .setMapStoreConfig(writeThrough(settingsStore).setOffload(true)));
         config.addMapConfig(protectedMap(ClusterMaps.RUNTIME, BACKUPS));
         // Not protected: a member left alone (the last one of a full stop) must still flush what it has not written.
         // A minority fires nothing, so the only records it can add are those of runs it had already claimed.
@@ -107,7 +107,10 @@ public final class MemberConfig {
      * Write-through, loaded eagerly, and not offloaded: an offloaded MapStore call splits an entry processor into
      * steps that a partition migration can interleave with, and the invocation is then retried after the value was
      * already stored, so a CREATE ran twice and answered 1537 for an event it had just created itself. On the
-     * partition thread the load, the rules and the store are one step that a migration cannot cut.
+     * partition thread the load, the rules and the store are one step that a migration cannot cut. The settings map,
+     * which no entry processor changes, is offloaded: a read of a setting not stored yet loads it from MySQL, and
+     * while MySQL was away that load held a partition thread (and every claim on its partitions) for the metadata
+     * pool's whole borrow timeout.
      */
     private static MapStoreConfig writeThrough(MapStore<?, ?> store) {
         return new MapStoreConfig().setEnabled(true).setImplementation(store).setWriteDelaySeconds(0)

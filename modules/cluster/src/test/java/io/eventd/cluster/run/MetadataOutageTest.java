@@ -7,10 +7,13 @@ import io.eventd.cluster.ClusterNode;
 import io.eventd.cluster.testing.Events;
 import io.eventd.cluster.testing.Fired;
 import io.eventd.cluster.testing.FlakyDataSource;
+import io.eventd.cluster.testing.TcpGate;
 import io.eventd.cluster.testing.TestCluster;
 import io.eventd.core.event.EventDefinition;
 import io.eventd.core.history.ExecutionRecord;
 import io.eventd.core.history.ExecutionStatus;
+import io.eventd.jdbc.TargetConfig;
+import io.eventd.jdbc.TargetDataSource;
 import io.eventd.jdbc.testing.SharedMariaDb;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -97,6 +100,62 @@ class MetadataOutageTest {
                                 .boxed().toList());
             }
         }
+    }
+
+    /**
+     * MySQL away for the member's own tables (its port refuses connections; real pools, the store's borrow timeout
+     * 15 s and the claims' 1 s, as a node has them) while the bodies' server stays: the firings of the outage are
+     * SKIPPED at their seconds, and once MySQL is back the member runs its firings on time at once. With one pool
+     * for both, the claiming thread waited 15 s for each claim, then caught up the seconds it had fallen behind.
+     */
+    @Test
+    void aMemberWhoseMetadataServerGoesAwaySkipsItsSecondsOnTimeAndRunsOnTimeOnceItIsBack() {
+        String schema = SharedMariaDb.freshSchema("gateout");
+        try (TcpGate gate = new TcpGate(SharedMariaDb.server().port());
+             TargetDataSource store = throughGate(gate, Duration.ofSeconds(15), TargetConfig.DEFAULT_MAX_POOL_SIZE);
+             TargetDataSource claims = throughGate(gate, Duration.ofSeconds(1), 2);
+             TestCluster cluster = new TestCluster(1, SharedMariaDb.freshSchema("gateout_meta"))) {
+            ClusterNode node = cluster.start(cluster.settings(0), SharedMariaDb.pool().dataSource(),
+                    new ClusterNode.MetadataPools(store.dataSource(), claims.dataSource()), new SimpleMeterRegistry());
+            Fired fired = new Fired(schema, cluster.metadataSchema());
+            EventDefinition event = Events.everySeconds(schema, "e", 1, Fired.insertBody("e"));
+            node.catalog().apply(event.key(), Events.create(event));
+            await().atMost(Duration.ofSeconds(20)).until(() -> fired.runs("e", "SUCCESS") >= 2);
+
+            gate.shut();
+            long down = Instant.now().getEpochSecond();
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> skippedForTheClaim(node, schema).size() >= 10);
+            } finally {
+                gate.open(); // else a failure leaves the member to stop with MySQL away, waiting out every timeout
+            }
+            long up = Instant.now().getEpochSecond();
+            await("on time once MySQL is back").atMost(Duration.ofSeconds(20)).until(() -> history(node, schema)
+                    .stream().filter(record -> record.scheduledAt() > up + 1).count() >= 5);
+            // Recorded RUNNING when claimed, half a second ahead: those of a second ago are finished.
+            long ended = Instant.now().getEpochSecond() - 1;
+
+            assertThat(skippedForTheClaim(node, schema)).as("the outage's firings, each skipped within its second")
+                    .allSatisfy(record -> assertThat(record.finishedAt())
+                            .isBefore(Instant.ofEpochSecond(record.scheduledAt() + 2)));
+            assertThat(history(node, schema).stream()
+                    .filter(record -> record.scheduledAt() > up + 1 && record.scheduledAt() <= ended))
+                    .as("firings after MySQL is back").isNotEmpty().allSatisfy(record -> {
+                        assertThat(record.status()).isEqualTo(ExecutionStatus.SUCCESS);
+                        assertThat(record.startedAt()).isBefore(Instant.ofEpochSecond(record.scheduledAt() + 1));
+                    });
+            assertThat(history(node, schema).stream().filter(record -> record.scheduledAt() > down + 1
+                    && record.scheduledAt() < up - 1)).as("firings of the outage").isNotEmpty()
+                    .allSatisfy(record -> assertThat(record.status()).isEqualTo(ExecutionStatus.SKIPPED));
+        }
+    }
+
+    /** A pool to the shared MariaDB through {@code gate}. */
+    private static TargetDataSource throughGate(TcpGate gate, Duration borrowTimeout, int connections) {
+        TargetConfig direct = SharedMariaDb.server().targetConfig();
+        String url = direct.jdbcUrl().replace(":" + SharedMariaDb.server().port(), ":" + gate.port());
+        return new TargetDataSource(new TargetConfig(url, direct.user(), direct.password(), connections,
+                borrowTimeout));
     }
 
     /** The instants of the event's history records, in order. */

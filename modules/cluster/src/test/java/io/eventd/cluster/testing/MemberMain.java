@@ -26,7 +26,8 @@ public final class MemberMain {
         ClusterSettings settings = ClusterSettings.defaults(args[1]).withClusterName(args[0])
                 .withMembers(Integer.parseInt(args[2]), List.of(args[3].split(",")))
                 .withBodyTimeout(Duration.ofSeconds(10));
-        ClusterNode.start(settings, pool.dataSource(), pool.dataSource(), args[4], new SimpleMeterRegistry());
+        ClusterNode.start(settings, pool.dataSource(), ClusterNode.MetadataPools.of(pool.dataSource()), args[4],
+                new SimpleMeterRegistry());
         System.out.println("READY");
         System.out.flush();
         new CountDownLatch(1).await();

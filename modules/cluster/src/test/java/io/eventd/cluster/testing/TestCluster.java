@@ -96,6 +96,12 @@ public final class TestCluster implements AutoCloseable {
     /** {@link #start(ClusterSettings, DataSource, DataSource)}, its meters in {@code registry}. */
     public ClusterNode start(ClusterSettings settings, DataSource target, DataSource metadata,
                              MeterRegistry registry) {
+        return start(settings, target, ClusterNode.MetadataPools.of(metadata), registry);
+    }
+
+    /** A member whose bodies run on {@code target} and whose own tables are reached through {@code metadata}. */
+    public ClusterNode start(ClusterSettings settings, DataSource target, ClusterNode.MetadataPools metadata,
+                             MeterRegistry registry) {
         ClusterNode node = ClusterNode.start(settings, target, metadata, metadataSchema, registry, members);
         synchronized (nodes) {
             nodes.add(node);

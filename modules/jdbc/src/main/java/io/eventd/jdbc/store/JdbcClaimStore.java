@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Claims of firings in table {@code claims} (DESIGN invariant 4): the unique key on (schema, event, scheduled_at)
@@ -36,10 +37,25 @@ public final class JdbcClaimStore {
 
     /** Creates the schema and table if missing. */
     public JdbcClaimStore(MetadataSchema schema) {
+        this(schema, true);
+    }
+
+    private JdbcClaimStore(MetadataSchema schema, boolean create) {
         this.schema = schema;
         this.table = schema.table("claims");
         this.history = schema.table("history");
-        schema.createTable(CREATE_TABLE.formatted(table));
+        if (create) {
+            schema.createTable(CREATE_TABLE.formatted(table));
+        }
+    }
+
+    /**
+     * This store, its connections borrowed from {@code claims} instead: a pool with a short borrow timeout keeps the
+     * claiming thread on time while MySQL is away (each claim refused within that timeout, not the longer one the
+     * other stores can afford).
+     */
+    public JdbcClaimStore through(DataSource claims) {
+        return new JdbcClaimStore(new MetadataSchema(claims, schema.name()), false);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class Node {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Databases databases = Databases.open(config, shutdown);
         ClusterNode cluster = ClusterNode.start(clusterSettings(config), databases.target().dataSource(),
-                databases.metadata().dataSource(), config.metadataSchema(), registry);
+                databases.metadataPools(), config.metadataSchema(), registry);
         shutdown.add("cluster member " + config.nodeName(), cluster::stop);
         ClusterFrontDoor front = ClusterFrontDoor.create(cluster);
         shutdown.add("cluster front door", front);
