@@ -51,7 +51,7 @@ public final class EngineMetrics {
         Gauge.builder("eventd.running", running, AtomicInteger::get).tag("node", node).register(registry);
     }
 
-    /** Exports {@code ownedEvents}, the number of events this member schedules (they are counted after this). */
+    /** Exports {@code ownedEvents}, the number of events this member schedules (known once its events are). */
     public void countOwned(Supplier<Number> ownedEvents) {
         Gauge.builder("eventd.owned.events", ownedEvents).tag("node", node).register(registry);
     }

@@ -212,7 +212,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
         gainedAt.clear();
         retry.clear();
         missingAtLastAudit = Map.of();
-        queue.removeIf(key -> true);
+        queue.clear();
         catchingUp.clear();
         unscheduled.clear();
         reconcile();
@@ -274,8 +274,7 @@ public final class OwnedEvents implements FiringClaims.Rescheduler {
 
     /** Events this member schedules: queued, or taken off the queue to be claimed and not queued again yet. */
     public int size() {
-        long claimingOnly = inFlight.keySet().stream().filter(key -> queue.nextDue(key) == null).count();
-        return queue.size() + (int) claimingOnly;
+        return queue.sizeWith(inFlight.keySet());
     }
 
     private void pickUpOrRetry(EventKey key) {

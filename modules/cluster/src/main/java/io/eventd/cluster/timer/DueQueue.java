@@ -2,6 +2,7 @@ package io.eventd.cluster.timer;
 
 import io.eventd.core.event.EventKey;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -71,5 +72,15 @@ public final class DueQueue {
 
     public synchronized int size() {
         return byKey.size();
+    }
+
+    /** The queued events and those of {@code others} not queued, counted under one hold of the queue's lock. */
+    public synchronized int sizeWith(Collection<EventKey> others) {
+        return byKey.size() + (int) others.stream().filter(key -> !byKey.containsKey(key)).count();
+    }
+
+    public synchronized void clear() {
+        queue.clear();
+        byKey.clear();
     }
 }
