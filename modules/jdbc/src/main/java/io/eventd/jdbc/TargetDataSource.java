@@ -31,15 +31,29 @@ public final class TargetDataSource implements AutoCloseable {
         hikari.setValidationTimeout(Math.min(config.connectionTimeout().toMillis(), 1_000));
         hikari.setInitializationFailTimeout(-1);
         // Opening a socket to a dead host must not outlast the borrow timeout.
-        hikari.addDataSourceProperty("connectTimeout", config.connectionTimeout().toMillis());
+        driverProperty(hikari, "connectTimeout", config.connectionTimeout().toMillis());
         // Round trips are the cost of a short body: keep session state (autocommit, schema, isolation) on the
         // client so unchanged settings are not sent again, cache statements, and send a batch as one statement.
-        hikari.addDataSourceProperty("useLocalSessionState", true);
-        hikari.addDataSourceProperty("cacheServerConfiguration", true);
-        hikari.addDataSourceProperty("cachePrepStmts", true);
-        hikari.addDataSourceProperty("prepStmtCacheSize", 256);
-        hikari.addDataSourceProperty("rewriteBatchedStatements", true);
+        driverProperty(hikari, "useLocalSessionState", true);
+        driverProperty(hikari, "cacheServerConfiguration", true);
+        driverProperty(hikari, "cachePrepStmts", true);
+        driverProperty(hikari, "prepStmtCacheSize", 256);
+        driverProperty(hikari, "rewriteBatchedStatements", true);
+        // No pool here sets a connection read-only; without this the driver asks the server for
+        // @@session.transaction_read_only before every write (a round trip per claim, history row and body).
+        driverProperty(hikari, "readOnlyPropagatesToServer", false);
+        // A body goes in one packet behind the statements that set its session (SessionPreamble). Every other
+        // statement sent through these pools is eventd's own, its values bound as parameters.
+        driverProperty(hikari, "allowMultiQueries", true);
         return hikari;
+    }
+
+    /**
+     * As text: Hikari hands these to the driver in a {@link java.util.Properties}, whose {@code getProperty} does not
+     * see a value that is not a String, so a Boolean or a number was silently ignored.
+     */
+    private static void driverProperty(HikariConfig hikari, String name, Object value) {
+        hikari.addDataSourceProperty(name, String.valueOf(value));
     }
 
     public DataSource dataSource() {

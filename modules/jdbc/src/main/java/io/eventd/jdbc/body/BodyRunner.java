@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * Runs one event body (DESIGN invariant 8) on a pooled connection: the event's schema as default database, its
  * time_zone and sql_mode in the session, bounded by a timeout, the outcome as a {@link BodyResult} (never an
- * exception for a failing body or a dead server).
+ * exception for a failing body or a dead server). The session is set by a {@link SessionPreamble} sent with the
+ * body in one packet, or, for values that cannot be written as plain literals, by a prepared statement first.
  *
  * <p>The timeout is enforced three ways: MariaDB's {@code max_statement_time} stops the work on the server; the
  * driver's query timeout (whole seconds, rounded up) kills the query from the client; the socket timeout (the
@@ -39,23 +40,27 @@ public final class BodyRunner {
         try (Connection connection = target.getConnection()) {
             connection.setNetworkTimeout(Runnable::run, Math.toIntExact(timeout.plus(SOCKET_GRACE).toMillis()));
             ServerFlavor flavor = ServerFlavor.of(connection);
-            connection.setCatalog(body.schema());
-            prepareSession(connection, body, flavor, timeout);
+            Optional<String> preamble = SessionPreamble.of(body, flavor, timeout);
+            if (preamble.isEmpty()) {
+                connection.setCatalog(body.schema());
+                prepareSession(connection, body, flavor, timeout);
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.setQueryTimeout(wholeSecondsAtLeastOne(timeout));
-                return BodyResult.success(execute(statement, body, flavor), since(start));
+                return BodyResult.success(execute(statement, preamble.orElse(""), body, flavor), since(start));
             }
         } catch (SQLException e) {
             return BodyResult.failure(e, since(start));
         }
     }
 
-    private Executed execute(Statement statement, EventBody body, ServerFlavor flavor) throws SQLException {
+    private Executed execute(Statement statement, String preamble, EventBody body, ServerFlavor flavor)
+            throws SQLException {
         Optional<CompoundBody> compound = CompoundBody.detect(body.body());
         if (compound.isPresent()) {
-            return compoundStrategy.run(statement, compound.get(), body.sqlMode(), flavor);
+            return compoundStrategy.run(statement, preamble, compound.get(), body.sqlMode(), flavor);
         }
-        return Executed.run(statement, body.body());
+        return Executed.run(statement, preamble + body.body());
     }
 
     private static void prepareSession(Connection connection, EventBody body, ServerFlavor flavor, Duration timeout)
@@ -67,7 +72,7 @@ public final class BodyRunner {
             set.setString(1, body.timeZone());
             set.setString(2, body.sqlMode());
             if (flavor == ServerFlavor.MARIADB) {
-                set.setDouble(3, timeout.toMillis() / 1000.0);
+                set.setDouble(3, SessionPreamble.maxStatementTime(timeout));
             }
             set.execute();
         }

@@ -20,10 +20,12 @@ public enum CompoundStrategy {
         return flavor == ServerFlavor.MARIADB ? BEGIN_NOT_ATOMIC : MANAGED_PROCEDURE;
     }
 
-    Executed run(Statement statement, CompoundBody body, String sqlMode, ServerFlavor flavor) throws SQLException {
+    /** {@code preamble}: statements to send first, in the same packet (empty if none). */
+    Executed run(Statement statement, String preamble, CompoundBody body, String sqlMode, ServerFlavor flavor)
+            throws SQLException {
         return switch (resolve(flavor)) {
-            case BEGIN_NOT_ATOMIC -> Executed.run(statement, body.asBeginNotAtomic());
-            case MANAGED_PROCEDURE -> ManagedProcedure.call(statement, body, sqlMode);
+            case BEGIN_NOT_ATOMIC -> Executed.run(statement, preamble + body.asBeginNotAtomic());
+            case MANAGED_PROCEDURE -> ManagedProcedure.call(statement, preamble, body, sqlMode);
             case AUTO -> throw new IllegalStateException("AUTO resolves to a concrete strategy");
         };
     }

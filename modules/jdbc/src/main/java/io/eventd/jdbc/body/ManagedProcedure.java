@@ -20,12 +20,16 @@ final class ManagedProcedure {
     private ManagedProcedure() {
     }
 
-    /** Expects the session's default database and sql_mode to be the event's already. */
-    static Executed call(Statement statement, CompoundBody body, String sqlMode) throws SQLException {
+    /**
+     * Sends {@code preamble} (empty if none) with the first CALL; expects the session's default database and sql_mode
+     * to be the event's once it ran, since a missing procedure is created in that session.
+     */
+    static Executed call(Statement statement, String preamble, CompoundBody body, String sqlMode)
+            throws SQLException {
         String name = name(body.text(), sqlMode);
         String call = "CALL `" + name + "`()";
         try {
-            return Executed.run(statement, call);
+            return Executed.run(statement, preamble + call);
         } catch (SQLException e) {
             if (e.getErrorCode() != SP_DOES_NOT_EXIST) {
                 throw e;

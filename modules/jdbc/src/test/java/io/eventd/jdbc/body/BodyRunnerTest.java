@@ -130,6 +130,54 @@ class BodyRunnerTest {
     }
 
     @Test
+    void aBodyThatChangesItsSessionLeavesNothingToTheNextRunOnTheConnection() throws SQLException {
+        try (TargetDataSource one = onePooledConnection()) {
+            BodyRunner onOne = new BodyRunner(one.dataSource());
+            String other = SharedMariaDb.freshSchema("other");
+
+            assertThat(onOne.run(new EventBody(other, "SET SESSION time_zone = '+09:00', sql_mode = ''", "+01:00",
+                    "STRICT_ALL_TABLES"), TIMEOUT).succeeded()).isTrue();
+            BodyResult next = onOne.run(new EventBody(schema,
+                    "INSERT INTO log (msg) VALUES (CONCAT_WS(' ', DATABASE(), @@time_zone, @@sql_mode))", "-02:00",
+                    "STRICT_ALL_TABLES"), TIMEOUT);
+
+            assertThat(next.succeeded()).as(next.toString()).isTrue();
+            assertThat(messages()).containsExactly(schema + " -02:00 STRICT_ALL_TABLES");
+        }
+    }
+
+    @Test
+    void runsInASchemaDroppedAndCreatedAgainSinceTheConnectionsLastRun() throws SQLException {
+        try (TargetDataSource one = onePooledConnection()) {
+            BodyRunner onOne = new BodyRunner(one.dataSource());
+            assertThat(onOne.run(body("INSERT INTO log (msg) VALUES ('before')"), TIMEOUT).succeeded()).isTrue();
+
+            SharedMariaDb.execute("DROP DATABASE `" + schema + "`");
+            BodyResult whileGone = onOne.run(body("INSERT INTO log (msg) VALUES ('gone')"), TIMEOUT);
+            SharedMariaDb.execute("CREATE DATABASE `" + schema + "`",
+                    "CREATE TABLE `" + schema + "`.log (id INT AUTO_INCREMENT PRIMARY KEY, msg VARCHAR(100))");
+            BodyResult after = onOne.run(body("INSERT INTO log (msg) VALUES ('after')"), TIMEOUT);
+
+            assertThat(whileGone.errorCode()).isEqualTo(1049);
+            assertThat(whileGone.errorMessage()).isEqualTo("Unknown database '" + schema + "'");
+            assertThat(after.succeeded()).as(after.toString()).isTrue();
+            assertThat(messages()).containsExactly("after");
+        }
+    }
+
+    @Test
+    void sendsATimeZoneThatIsNoPlainLiteralAsAValueNotAsSql() throws SQLException {
+        String injected = "+00:00'; DROP TABLE log; SET @x = '";
+
+        BodyResult result = runner.run(new EventBody(schema, "INSERT INTO log (msg) VALUES ('ran')", injected, ""),
+                TIMEOUT);
+
+        assertThat(result.errorCode()).isEqualTo(1298);
+        assertThat(result.errorMessage()).isEqualTo("Unknown or incorrect time zone: '" + injected + "'");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
     void reportsAMissingTable() {
         BodyResult result = runner.run(body("INSERT INTO missing VALUES (1)"), TIMEOUT);
 
@@ -173,6 +221,11 @@ class BodyRunnerTest {
             assertThat(result.errorMessage()).startsWith("Communications link failure");
             assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(3));
         }
+    }
+
+    private static TargetDataSource onePooledConnection() {
+        return new TargetDataSource(SharedMariaDb.server().targetConfig().withMaxPoolSize(1)
+                .withConnectionTimeout(Duration.ofSeconds(30)));
     }
 
     private static int freePort() throws IOException {
