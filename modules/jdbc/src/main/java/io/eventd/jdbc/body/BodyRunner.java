@@ -1,13 +1,19 @@
 package io.eventd.jdbc.body;
 
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.protocol.ServerSession;
 import io.eventd.jdbc.ServerFlavor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +27,7 @@ import javax.sql.DataSource;
  * timeout plus a grace) gives up on a server that stopped answering at all.
  */
 public final class BodyRunner {
+    private static final Logger LOG = Logger.getLogger(BodyRunner.class.getName());
     private static final Duration SOCKET_GRACE = Duration.ofSeconds(2);
 
     private final DataSource target;
@@ -45,9 +52,14 @@ public final class BodyRunner {
                 connection.setCatalog(body.schema());
                 prepareSession(connection, body, flavor, timeout);
             }
+            boolean failed = true;
             try (Statement statement = connection.createStatement()) {
                 statement.setQueryTimeout(wholeSecondsAtLeastOne(timeout));
-                return BodyResult.success(execute(statement, preamble.orElse(""), body, flavor), since(start));
+                Executed executed = execute(statement, preamble.orElse(""), body, flavor);
+                failed = false;
+                return BodyResult.success(executed, since(start));
+            } finally {
+                endSessionWork(connection, failed);
             }
         } catch (SQLException e) {
             return BodyResult.failure(e, since(start));
@@ -61,6 +73,33 @@ public final class BodyRunner {
             return compoundStrategy.run(statement, preamble, compound.get(), body.sqlMode(), flavor);
         }
         return Executed.run(statement, preamble + body.body());
+    }
+
+    /**
+     * MySQL runs each event in a session of its own, so what a body left open ends with it: a transaction it did not
+     * commit (a compound body that failed between START TRANSACTION and COMMIT) is rolled back, autocommit turned
+     * back on. On a pooled connection the next run would otherwise carry on inside that transaction and commit it.
+     * After a success the driver knows both from the server's status flags (no round trip); an error carries no
+     * flags, so after a failure both are sent. A connection this fails on is broken, and the pool drops it.
+     */
+    private static void endSessionWork(Connection connection, boolean failed) {
+        try {
+            ServerSession server = connection.unwrap(JdbcConnection.class).getSession().getServerSession();
+            List<String> ends = new ArrayList<>();
+            if (failed || server.inTransactionOnServer()) {
+                ends.add("ROLLBACK");
+            }
+            if (failed || !server.isAutocommit()) {
+                ends.add("SET autocommit = 1");
+            }
+            if (!ends.isEmpty()) {
+                try (Statement end = connection.createStatement()) {
+                    end.execute(String.join("; ", ends));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "could not end what a body left open in its session", e);
+        }
     }
 
     private static void prepareSession(Connection connection, EventBody body, ServerFlavor flavor, Duration timeout)

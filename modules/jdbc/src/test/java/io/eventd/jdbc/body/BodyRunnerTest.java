@@ -146,6 +146,34 @@ class BodyRunnerTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = CompoundStrategy.class, names = {"BEGIN_NOT_ATOMIC", "MANAGED_PROCEDURE"})
+    void rollsBackWhatABodyLeftUncommittedAsTheEndOfItsSessionWould(CompoundStrategy strategy) throws SQLException {
+        try (TargetDataSource one = onePooledConnection()) {
+            BodyRunner onOne = new BodyRunner(one.dataSource(), strategy);
+
+            BodyResult failed = onOne.run(body("BEGIN START TRANSACTION; INSERT INTO log (msg) VALUES ('uncommitted');"
+                    + " DELETE FROM nope; COMMIT; END"), TIMEOUT);
+            BodyResult next = onOne.run(body("INSERT INTO log (msg) VALUES ('next')"), TIMEOUT);
+
+            assertThat(failed.errorCode()).isEqualTo(1146);
+            assertThat(next.succeeded()).as(next.toString()).isTrue();
+            assertThat(messages()).containsExactly("next");
+        }
+    }
+
+    @Test
+    void turnsAutocommitBackOnAfterABodyThatTurnedItOff() throws SQLException {
+        try (TargetDataSource one = onePooledConnection()) {
+            BodyRunner onOne = new BodyRunner(one.dataSource());
+
+            assertThat(onOne.run(body("SET autocommit = 0"), TIMEOUT).succeeded()).isTrue();
+            assertThat(onOne.run(body("INSERT INTO log (msg) VALUES ('committed')"), TIMEOUT).succeeded()).isTrue();
+
+            assertThat(messages()).containsExactly("committed");
+        }
+    }
+
     @Test
     void runsInASchemaDroppedAndCreatedAgainSinceTheConnectionsLastRun() throws SQLException {
         try (TargetDataSource one = onePooledConnection()) {
