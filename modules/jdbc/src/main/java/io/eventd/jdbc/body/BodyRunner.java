@@ -1,33 +1,27 @@
 package io.eventd.jdbc.body;
 
-import com.mysql.cj.jdbc.JdbcConnection;
-import com.mysql.cj.protocol.ServerSession;
 import io.eventd.jdbc.ServerFlavor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * Runs one event body (DESIGN invariant 8) on a pooled connection: the event's schema as default database, its
  * time_zone and sql_mode in the session, bounded by a timeout, the outcome as a {@link BodyResult} (never an
  * exception for a failing body or a dead server). The session is set by a {@link SessionPreamble} sent with the
- * body in one packet, or, for values that cannot be written as plain literals, by a prepared statement first.
+ * body in one packet, or, for values that cannot be written as plain literals, by a prepared statement first; what
+ * the body left open in the session ends with the run ({@link SessionEnd}).
  *
  * <p>The timeout is enforced three ways: MariaDB's {@code max_statement_time} stops the work on the server; the
  * driver's query timeout (whole seconds, rounded up) kills the query from the client; the socket timeout (the
  * timeout plus a grace) gives up on a server that stopped answering at all.
  */
 public final class BodyRunner {
-    private static final Logger LOG = Logger.getLogger(BodyRunner.class.getName());
     private static final Duration SOCKET_GRACE = Duration.ofSeconds(2);
 
     private final DataSource target;
@@ -59,7 +53,7 @@ public final class BodyRunner {
                 failed = false;
                 return BodyResult.success(executed, since(start));
             } finally {
-                endSessionWork(connection, failed);
+                SessionEnd.after(connection, failed);
             }
         } catch (SQLException e) {
             return BodyResult.failure(e, since(start));
@@ -73,33 +67,6 @@ public final class BodyRunner {
             return compoundStrategy.run(statement, preamble, compound.get(), body.sqlMode(), flavor);
         }
         return Executed.run(statement, preamble + body.body());
-    }
-
-    /**
-     * MySQL runs each event in a session of its own, so what a body left open ends with it: a transaction it did not
-     * commit (a compound body that failed between START TRANSACTION and COMMIT) is rolled back, autocommit turned
-     * back on. On a pooled connection the next run would otherwise carry on inside that transaction and commit it.
-     * After a success the driver knows both from the server's status flags (no round trip); an error carries no
-     * flags, so after a failure both are sent. A connection this fails on is broken, and the pool drops it.
-     */
-    private static void endSessionWork(Connection connection, boolean failed) {
-        try {
-            ServerSession server = connection.unwrap(JdbcConnection.class).getSession().getServerSession();
-            List<String> ends = new ArrayList<>();
-            if (failed || server.inTransactionOnServer()) {
-                ends.add("ROLLBACK");
-            }
-            if (failed || !server.isAutocommit()) {
-                ends.add("SET autocommit = 1");
-            }
-            if (!ends.isEmpty()) {
-                try (Statement end = connection.createStatement()) {
-                    end.execute(String.join("; ", ends));
-                }
-            }
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "could not end what a body left open in its session", e);
-        }
     }
 
     private static void prepareSession(Connection connection, EventBody body, ServerFlavor flavor, Duration timeout)
