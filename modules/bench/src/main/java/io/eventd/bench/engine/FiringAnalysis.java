@@ -24,8 +24,11 @@ import java.util.TreeMap;
  * instant.
  */
 final class FiringAnalysis {
-    /** The body rows of one event: fired instant and the firing (epoch second) it was matched to. */
-    record Row(long firedMicros, long scheduledSecond) {
+    /**
+     * The body rows of one event: fired instant, the firing (epoch second) it was matched to and the member that
+     * claimed it (null for a row matched by its second).
+     */
+    record Row(long firedMicros, long scheduledSecond, String node) {
         double latenessMillis() {
             return (firedMicros - scheduledSecond * 1_000_000) / 1000.0;
         }
@@ -39,6 +42,7 @@ final class FiringAnalysis {
     private int rowsMatchedByClaim;
     private int historyDuplicateSuccesses;
     private long claims;
+    private final Map<String, Long> claimsByNode = new TreeMap<>();
     private final long from;
     private final long to;
 
@@ -88,7 +92,7 @@ final class FiringAnalysis {
         }
     }
 
-    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Long>> claimed)
+    private void readRows(Connection connection, String prefix, Map<String, TreeMap<Long, Claimed>> claimed)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT event, fired FROM bench.firings "
                 + "WHERE event LIKE ? AND fired >= ? AND fired < ? ORDER BY event, fired")) {
@@ -99,24 +103,29 @@ final class FiringAnalysis {
                 while (rs.next()) {
                     String event = rs.getString(1).toLowerCase(Locale.ROOT);
                     long fired = rs.getBigDecimal(2).movePointRight(6).longValueExact();
-                    Map.Entry<Long, Long> claim = claimed.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
+                    Map.Entry<Long, Claimed> claim = claimed.getOrDefault(event, new TreeMap<>()).floorEntry(fired);
                     boolean matched = claim != null && fired - claim.getKey() <= BODY_TIMEOUT_MICROS;
-                    long scheduled = matched ? claim.getValue() : Math.floorDiv(fired, 1_000_000);
+                    long scheduled = matched ? claim.getValue().scheduledSecond() : Math.floorDiv(fired, 1_000_000);
                     if (scheduled >= from && scheduled < to) {
                         rowsMatchedByClaim += matched ? 1 : 0;
-                        rowsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(new Row(fired, scheduled));
+                        rowsByEvent.computeIfAbsent(event, e -> new ArrayList<>())
+                                .add(new Row(fired, scheduled, matched ? claim.getValue().node() : null));
                     }
                 }
             }
         }
     }
 
-    /** Event → claimed instant (µs) → scheduled second; counts the claims of the window. */
-    private Map<String, TreeMap<Long, Long>> readClaims(Connection connection, String prefix) throws SQLException {
-        Map<String, TreeMap<Long, Long>> claimed = new HashMap<>();
+    /** A claim: the firing (epoch second) and the member that claimed it. */
+    private record Claimed(long scheduledSecond, String node) {
+    }
+
+    /** Event → claimed instant (µs) → claim; counts the claims of the window, by member too. */
+    private Map<String, TreeMap<Long, Claimed>> readClaims(Connection connection, String prefix) throws SQLException {
+        Map<String, TreeMap<Long, Claimed>> claimed = new HashMap<>();
         // claims hold the folded (upper-case) name in a binary column
         try (PreparedStatement query = connection.prepareStatement("SELECT event_name, scheduled_at, "
-                + "UNIX_TIMESTAMP(claimed_at) FROM " + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? "
+                + "UNIX_TIMESTAMP(claimed_at), node FROM " + BenchDatabase.METADATA_SCHEMA + ".claims WHERE schema_name = ? "
                 + "AND UPPER(event_name) LIKE UPPER(?) AND scheduled_at >= ? AND scheduled_at < ?")) {
             query.setString(1, BenchDatabase.BENCH_SCHEMA);
             query.setString(2, prefix + "%");
@@ -125,9 +134,13 @@ final class FiringAnalysis {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     long scheduled = rs.getLong(2);
-                    claims += scheduled >= from && scheduled < to ? 1 : 0;
+                    String node = rs.getString(4);
+                    if (scheduled >= from && scheduled < to) {
+                        claims++;
+                        claimsByNode.merge(node, 1L, Long::sum);
+                    }
                     claimed.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), e -> new TreeMap<>())
-                            .put(rs.getBigDecimal(3).movePointRight(6).longValueExact(), scheduled);
+                            .put(rs.getBigDecimal(3).movePointRight(6).longValueExact(), new Claimed(scheduled, node));
                 }
             }
         }
@@ -169,6 +182,28 @@ final class FiringAnalysis {
             missing += (to - from) - rows.stream().map(Row::scheduledSecond).distinct().count();
         }
         return missing;
+    }
+
+    /**
+     * One row per member that claimed firings of the window: its claims, its body rows and their lateness (one
+     * member falling behind shows here, where the summary mixes it with the others).
+     */
+    List<Map<String, Object>> byMember() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        claimsByNode.forEach((node, count) -> {
+            double[] lateness = rowsByEvent.values().stream().flatMap(List::stream)
+                    .filter(r -> node.equals(r.node())).mapToDouble(Row::latenessMillis).toArray();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("member", node);
+            row.put("claims", count);
+            row.put("body_rows", lateness.length);
+            Percentiles percentiles = new Percentiles(lateness);
+            row.put("lateness_p50_ms", Percentiles.round(percentiles.at(0.5)));
+            row.put("lateness_p99_ms", Percentiles.round(percentiles.at(0.99)));
+            row.put("lateness_max_ms", Percentiles.round(percentiles.max()));
+            out.add(row);
+        });
+        return out;
     }
 
     /** A summary row for reports: rows, lateness percentiles (ms), duplicates and losses by each source. */

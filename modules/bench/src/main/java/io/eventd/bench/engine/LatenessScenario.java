@@ -70,6 +70,7 @@ final class LatenessScenario implements Callable<Integer> {
             row.put("eventd_start_delay_p50_ms", Percentiles.round(delays.at(0.5)));
             row.put("eventd_start_delay_p99_ms", Percentiles.round(delays.at(0.99)));
             report.row("lateness", row);
+            analysis.byMember().forEach(member -> report.row("lateness_by_member", member));
             Map<String, double[]> series = new LinkedHashMap<>();
             series.put("NOW(6) − scheduled, " + events + " events, " + members + " member(s)",
                     analysis.latenessMillis());
