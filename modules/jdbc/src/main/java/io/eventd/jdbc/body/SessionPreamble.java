@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The statements that put a pooled session in the event's state (default database, time_zone, sql_mode and, on
  * MariaDB, max_statement_time), written as text to go in front of the body in the same packet: one round trip
- * per run instead of three (each costs ~0.4 ms on a loaded host, most of a short body's start).
+ * per run instead of three (on the 2-core test machine a run's start to its body's {@code NOW(6)} went from 1.77
+ * to 1.10 ms at the median).
  *
  * <p>Sent every run, never skipped: a body may change its session ({@code SET time_zone}, a procedure's
  * {@code SET}), and the next run on that connection must not inherit it. Values are written as literals only when
