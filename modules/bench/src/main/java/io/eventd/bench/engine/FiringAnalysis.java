@@ -42,7 +42,6 @@ final class FiringAnalysis {
     private final List<Double> startDelaysMillis = new ArrayList<>();
     private int rowsMatchedByClaim;
     private int historyDuplicateSuccesses;
-    private long claims;
     private final Map<String, Long> claimsByNode = new TreeMap<>();
     private final long from;
     private final long to;
@@ -145,7 +144,6 @@ final class FiringAnalysis {
                     long scheduled = rs.getLong(2);
                     String node = rs.getString(4);
                     if (scheduled >= from && scheduled < to) {
-                        claims++;
                         claimsByNode.merge(node, 1L, Long::sum);
                     }
                     claimed.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), e -> new TreeMap<>())
@@ -206,13 +204,19 @@ final class FiringAnalysis {
             row.put("member", node);
             row.put("claims", count);
             row.put("body_rows", lateness.length);
-            Percentiles percentiles = new Percentiles(lateness);
-            row.put("lateness_p50_ms", Percentiles.round(percentiles.at(0.5)));
-            row.put("lateness_p99_ms", Percentiles.round(percentiles.at(0.99)));
-            row.put("lateness_max_ms", Percentiles.round(percentiles.max()));
+            putLateness(row, lateness);
             out.add(row);
         });
         return out;
+    }
+
+    /** lateness_p50_ms, _p99_ms, _p99_9_ms and _max_ms of {@code lateness}. */
+    private static void putLateness(Map<String, Object> row, double[] lateness) {
+        new Percentiles(lateness).summary().forEach((k, v) -> {
+            if (!k.equals("count")) {
+                row.put("lateness_" + k + "_ms", v);
+            }
+        });
     }
 
     /** A summary row for reports: rows, lateness percentiles (ms), duplicates and losses by each source. */
@@ -221,16 +225,12 @@ final class FiringAnalysis {
         row.put("expected_firings", (long) events.size() * (to - from));
         long rows = rowsByEvent.values().stream().mapToLong(List::size).sum();
         row.put("body_rows", rows);
-        new Percentiles(latenessMillis()).summary().forEach((k, v) -> {
-            if (!k.equals("count")) {
-                row.put("lateness_" + k + "_ms", v);
-            }
-        });
+        putLateness(row, latenessMillis());
         row.put("duplicate_rows", duplicateRows());
         row.put("missing_firings", missingFirings(events));
         row.put("history_by_status", new LinkedHashMap<>(historyByStatus));
         row.put("history_duplicate_successes", historyDuplicateSuccesses);
-        row.put("claims", claims);
+        row.put("claims", claimsByNode.values().stream().mapToLong(Long::longValue).sum());
         row.put("rows_matched_by_claim_pct", rows == 0 ? null
                 : Percentiles.round(100.0 * rowsMatchedByClaim / rows));
         return row;
